@@ -1,0 +1,274 @@
+"""kzmonitor_sanction_parser: sanctions -> ``doc.spans["kz_sanctions"]``.
+
+Each rule is a named regex for one shape of measure ("15 days of arrest", "fined
+72,450 tenge", "extended the detention until June 27"). Rules run in priority
+order and a later rule never takes text an earlier one matched, so "house arrest
+for 2 months" is a house arrest, not a pretrial detention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from .. import regexes as rx
+from ..extensions import ENTRY, SANCTION, SANCTIONS_KEY, install_extensions
+from ..legal_codes import mci_rate
+from ..reader import MONTH_NUMBER
+from ..scoring import sanction_scores
+
+D = rx.DURATION
+M = rx.MONEY_PLAIN
+FLAGS = re.IGNORECASE
+
+
+def _rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, FLAGS)
+
+
+# Objects that may stand between a verb and its term: "arrest the activist for 20 days".
+OBJECT = r"(?:\s+(?:him|her|them|the\s+\w+|[A-Z][\w-]+\s+[A-Z][\w.]{0,4}|again|another|additionally|also))?"
+UNTIL = r"(?:\s+(?:until|till)\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s+\d{4})?)?"
+
+# (type, pattern) in priority order. Each pattern has a group "dur" and/or "money" where it has a quantity.
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "house arrest", "house arrest for 2 months"
+    ("house_arrest", _rule(rf"house\s+arrest(?:\s+for\s+(?:a\s+period\s+of\s+)?(?P<dur>{D}))?{UNTIL}")),
+    # "100 hours of forced labor per year"
+    ("forced_labor", _rule(rf"(?P<dur>{D})\s+(?:of\s+)?(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work)(?:\s+per\s+year)?")),
+    # "ban on social and political activities for 3 years", "prohibited from public activity for 3 years",
+    # "a 5-year ban on social and political activities", "deprivation of the right to engage in ... for 3 years"
+    ("activity_ban", _rule(
+        rf"(?:(?:a\s+)?(?P<dur_before>{D})\s+)?(?:ban(?:ned)?|prohibit(?:ion|ed)|restriction|depriv(?:ation|ed)\s+of\s+the\s+right)"
+        rf"\s+(?:on|from|of|to)\s+(?:[\w-]+\s+){{0,5}}?(?:activit(?:y|ies)|journalism|(?:drive|driving)\s+a\s+vehicle|media)"
+        rf"(?:\s+(?:\w+\s+){{0,3}}?for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
+    )),
+    # "1 year of restriction of liberty", "restriction of freedom for 2 years"
+    ("restriction_of_liberty", _rule(
+        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?)?restrict(?:ion\s+of|ed)\s+(?:\w+’s\s+|\w+'s\s+)?(?:liberty|freedom)"
+        rf"(?:\s+for\s+(?:a\s+period\s+of\s+)?(?P<dur>{D}))?"
+    )),
+    # "6 years of a suspended sentence", "six years and six months’ probation", "conditional sentence"
+    ("suspended_sentence", _rule(
+        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:suspended|conditional|probation(?:ary)?)(?:\s+(?:sentence|term|prison\s+sentence))?"
+        rf"(?:\s+(?:of|for)\s+(?P<dur>{D}))?"
+    )),
+    # "to pay 20 MCI to the Victims' Compensation Fund", "100 000 tenge for moral damage"
+    ("payment", _rule(
+        rf"(?:pay\s+(?:\w+\s+){{0,2}}?(?P<money>{M})|(?P<money_b>{M})\s+(?:for|as|in)\s+(?:moral|material|compensation|damages|the\s+damage))"
+    )),
+    # "a fine of 72,450 tenge", "fined 103500 tenge", "fined him 120,750 tenge", "in the amount of 172500 tenge"
+    ("fine", _rule(rf"(?:fine[ds]?|penalty|in\s+the\s+amount)(?:\s+(?:of|him|her|them|in|to|totaling|amounting\s+to|the\s+\w+|a\s+total\s+of)){{0,3}}\s+(?P<money>{M})")),
+    # "extended the period of his detention until November 12", "extended the detention for 1 month"
+    ("pretrial_detention", _rule(
+        rf"extend(?:ed|s)?\s+(?:the\s+)?(?:(?:term|period)\s+of\s+)?(?:(?:his|her|their|the\s+\w+’s)\s+)?(?:pre-?trial\s+)?"
+        rf"(?:detention|arrest|custody|the\s+measure\s+of\s+restraint)(?:\s+(?:\w+\s+){{0,3}}?(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
+    )),
+    # "arrested for 2 months for the period of pre-trial investigation", "2 months of pre-trial detention"
+    ("pretrial_detention", _rule(
+        rf"(?:(?:arrest(?:ed)?|detain(?:ed)?|detention|custody|remand(?:ed)?|placed\s+in\s+custody){OBJECT}(?:\s+(?:\w+\s+){{0,6}}?)?\s*for\s+(?P<dur>{rx.QUANTITY}\s+months?)"
+        rf"|(?P<dur_before>{rx.QUANTITY}\s+months?)\s+of\s+(?:pre-?trial\s+)?(?:detention|arrest|custody))"
+        rf"(?:\s+for\s+the\s+(?:period|duration)\s+of\s+(?:the\s+)?(?:pre-?trial\s+)?investigation)?{UNTIL}"
+    )),
+    # "7 years of imprisonment", "16 years’ imprisonment", "7 years in a general regime colony", "15 days’ imprisonment"
+    ("imprisonment", _rule(
+        rf"(?P<dur_before>{D})\s*(?:of\s+)?(?:(?:real\s+)?imprisonment|in\s+prison|of\s+prison|prison(?:\s+term)?|in\s+jail|"
+        rf"(?:of\s+)?deprivation\s+of\s+liberty|in\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?:colony(?:-settlement)?|institution)(?:\s+of\s+[\w-]+\s+security)?)"
+        rf"|(?:imprisonment|prison\s+sentence|prison\s+term|imprisoned)\s+(?:of|for)\s+(?P<dur>{D})"
+    )),
+    # "15 days of arrest", "7 days of administrative arrest", "arrested for 15 days", "20 days of detention"
+    ("administrative_arrest", _rule(
+        rf"(?P<dur_before>{rx.QUANTITY}(?:-|\s+)days?)(?:’|')?\s+(?:of\s+)?(?:administrative\s+)?(?:arrest|detention)"
+        rf"|(?:arrest(?:ed)?|detain(?:ed)?|detention|jailed|imprisoned|re-?imprisoned|put\s+under\s+arrest|placed\s+under\s+arrest|"
+        rf"administrative\s+arrest){OBJECT}\s+for\s+(?P<dur>{rx.QUANTITY}\s+days?)"
+        rf"|received\s+(?P<dur_received>{rx.QUANTITY}\s+days?)"
+    )),
+    # "deprived of Kazakh citizenship", "deportation", "extradited"
+    ("deportation", _rule(r"\b(?:deport(?:ed|ation)?|extradit(?:ed|ion)|expelled|depriv(?:ed|ation)\s+of\s+(?:\w+\s+)?citizenship)\b")),
+    # "held administratively liable in the form of warnings"
+    ("warning", _rule(r"in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|issued\s+(?:\w+\s+)?a\s+warning|(?:received|given)\s+a\s+warning")),
+    # "fined" with no amount: a fine the text gives no figure for
+    ("fine", _rule(r"\bfined\b|\ba\s+fine\b(?!\s+of)")),
+    # "sentenced him to 5 years", "Sagintay A. and Abdullayev Zh. to 5 years each"
+    ("imprisonment", _rule(rf"\bto\s+(?P<dur>{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?)(?!\s*(?:of|old|ago|in|’|'))")),
+)
+SENTENCING_CONTEXT_RE = re.compile(r"sentenc|verdict|demand|request|prosecut|convict|court", re.IGNORECASE)
+NEGATED_RE = re.compile(r"(?:\bnot|\bno|refus\w*|avoid\w*|against|instead\s+of|without)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SanctionMatch:
+    """A sanction found in text: raw groups apart from normalised values."""
+
+    start: int
+    end: int
+    rule: str
+    raw: dict[str, str]
+    value: dict[str, Any]
+
+
+def parse_duration(raw: str | None) -> dict[str, float] | None:
+    """"3 years, 2 months and 20 days" -> {"years": 3, "months": 2, "days": 20, "hours": 0}."""
+    if not raw:
+        return None
+    duration = {"years": 0.0, "months": 0.0, "days": 0.0, "hours": 0.0}
+    for part in rx.DURATION_PART_RE.finditer(raw):
+        unit = part["unit"].lower().rstrip("s") + "s"
+        duration[unit] += rx.parse_quantity(part["value"])
+    return {k: (int(v) if float(v).is_integer() else v) for k, v in duration.items()}
+
+
+def parse_amount(match: re.Match[str]) -> dict[str, Any] | None:
+    """Money groups of :data:`regexes.MONEY` -> {"value", "currency"}."""
+    found = rx.MONEY_RE.search(match.group(0))
+    if found is None:
+        return None
+    if found["usd_value"]:
+        return {"value": _clean_number(rx.parse_money(found["usd_value"])), "currency": "USD"}
+    value = rx.parse_money(found["money_value"])
+    scale = (found["money_scale"] or "").lower()
+    value *= {"thousand": 1000, "thsd": 1000, "million": 1_000_000, "mln": 1_000_000}.get(scale, 1)
+    unit = found["money_unit"].lower()
+    currency = "KZT" if unit in ("tenge", "kzt") else "USD" if "dollar" in unit or unit == "usd" else "MCI"
+    return {"value": _clean_number(value), "currency": currency}
+
+
+def _clean_number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def parse_until(text: str, year: int | None, after_month: int | None = None) -> str | None:
+    """ISO end date of "until June 27" in ``text``; the year from the text or the entry."""
+    match = rx.UNTIL_RE.search(text)
+    if match is None:
+        return None
+    month = MONTH_NUMBER[match["month_a"] or match["month_b"]]
+    day = int(match["day_a"] or match["day_b"])
+    if match["year"]:
+        year = int(match["year"])
+    elif year is not None and after_month is not None and month < after_month:
+        year += 1  # "until January 22" written in December
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_sanctions(text: str, *, entry_date: str | None = None) -> list[SanctionMatch]:
+    """Every sanction in ``text``, in order of position.
+
+    Args:
+        text: An entry's text.
+        entry_date: The entry's ISO date: the year for "until June 27" and the MCI rate.
+    """
+    year = int(entry_date[:4]) if entry_date else None
+    month = int(entry_date[5:7]) if entry_date else None
+    taken: list[tuple[int, int]] = []
+    found: list[SanctionMatch] = []
+    for rule_index, (kind, pattern) in enumerate(RULES):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            before = text[max(0, start - 60) : start]
+            if rx.NEGATIVE_CONTEXT_RE.search(before) or NEGATED_RE.search(before):
+                continue
+            groups = {k: v for k, v in match.groupdict().items() if v}
+            if kind == "imprisonment" and rule_index == len(RULES) - 1 and not SENTENCING_CONTEXT_RE.search(text[max(0, start - 160) : start]):
+                continue
+            duration = parse_duration(groups.get("dur") or groups.get("dur_before") or groups.get("dur_received"))
+            value_kind = kind
+            if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
+                value_kind = "administrative_arrest"  # "15 days’ imprisonment" under the administrative code
+            amount = parse_amount(match) if kind in ("fine", "payment") else None
+            value: dict[str, Any] = {
+                "type": value_kind,
+                "duration": duration,
+                "amount": amount,
+                "until": parse_until(match.group(0), year, month),
+            }
+            if amount is not None:
+                value["kzt"] = _in_tenge(amount, entry_date)
+            # A dollar or MCI gloss in brackets belongs to the amount before it.
+            gloss = rx.GLOSS_RE.match(text, end) if amount is not None else None
+            if gloss is not None and rx.MONEY_RE.search(gloss.group(0)):
+                end = gloss.end()
+            taken.append((start, end))
+            found.append(SanctionMatch(start, end, f"{kind}#{rule_index}", groups, value))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _in_tenge(amount: dict[str, Any], on: str | None) -> float | int | None:
+    if amount["currency"] == "KZT":
+        return amount["value"]
+    if amount["currency"] == "MCI":
+        rate = mci_rate(on)
+        return _clean_number(round(amount["value"] * rate, 2)) if rate else None
+    return None
+
+
+@Language.factory(
+    "kzmonitor_sanction_parser",
+    assigns=["doc.spans", f"span._.{SANCTION}"],
+    default_config={"spans_key": SANCTIONS_KEY},
+    default_score_weights={"sanction_f": 1.0, "sanction_p": 0.0, "sanction_r": 0.0},
+)
+def make_sanction_parser(nlp: Language, name: str, spans_key: str) -> SanctionParser:
+    """Create the sanction parser.
+
+    Args:
+        spans_key: ``doc.spans`` key for the sanction spans.
+    """
+    return SanctionParser(nlp, name, spans_key=spans_key)
+
+
+class SanctionParser(Pipe):
+    """Finds sanctions on character offsets; the entry date comes from ``Doc._.kz_entry``."""
+
+    def __init__(self, nlp: Language, name: str = "kzmonitor_sanction_parser", *, spans_key: str = SANCTIONS_KEY):
+        install_extensions()
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        entry = doc._.get(ENTRY) or {}
+        self.set_annotations(doc, find_sanctions(doc.text, entry_date=entry.get("date")))
+        return doc
+
+    def set_annotations(self, doc: Doc, matches: Iterable[SanctionMatch]) -> None:
+        spans = []
+        for match in matches:
+            span = doc.char_span(match.start, match.end, label="SANCTION", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.set(SANCTION, [dict(match.value)])
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
+        """Nothing to learn: rules and the MCI table ship with the package."""
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        return sanction_scores(examples, spans_key=self.spans_key)
+
+    def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
+        """Stateless: the configuration holds everything."""
+
+    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> SanctionParser:
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> SanctionParser:
+        return self

@@ -1,0 +1,392 @@
+"""Report reader: a monitoring report's text -> title, period and dated entries.
+
+The reader works on plain text (see :mod:`kzmonitor.inputs` for files, encodings
+and HTML). It never drops report text: every character of the body that is not
+site chrome, the title or the footnote link list lands in exactly one entry.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .resources import load_json
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, start=1)}
+MONTH_RE = "|".join(MONTHS)
+
+
+class ReportError(ValueError):
+    """The text cannot be read as a monitoring report; the message says why."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dated paragraph of a report.
+
+    Attributes:
+        index: 1-based position of the entry in the report.
+        date: ISO date, or None for undated text before the first dated entry.
+        place: First place named after the date, or None.
+        text: The entry's text, exactly as in the report.
+        offset: Character offset of ``text`` in the normalised report text.
+        footnotes: Footnote numbers ``[n]`` in the text, in order.
+        sources: Links of those footnotes from the report's link list.
+    """
+
+    index: int
+    date: str | None
+    place: str | None
+    text: str
+    offset: int
+    footnotes: tuple[int, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """A parsed monitoring report."""
+
+    text: str
+    title: str | None
+    period_start: str | None
+    period_end: str | None
+    entries: tuple[Entry, ...]
+    links: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    chrome: tuple[str, ...] = ()
+
+
+# "FROM OCTOBER 1 TO OCTOBER 31, 2022"
+TITLE_RE = re.compile(r"^[ \t]*MONITORING OF POLITICAL PERSECUTION\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+TITLE_PERIOD_RE = re.compile(
+    rf"FROM\s+(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?\s+TO\s+"
+    rf"(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})",
+    re.IGNORECASE,
+)
+
+# The date that opens an entry: "April 12,", "12 April,", "On 12 April, in", "October 11, 2022,".
+DATE_RE = (
+    rf"(?:(?P<month_a>{MONTH_RE})\s+(?P<day_a>\d{{1,2}})(?!\d)|(?P<day_b>\d{{1,2}})\s+(?P<month_b>{MONTH_RE})\b)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d))?"
+)
+# "Almaty, December 1," puts a place first; "Almaty 21," drops the month (typo in 2023-12).
+PLACE_WORD_RE = r"[A-Z][A-Za-z\-]{1,30}(?: [A-Z][A-Za-z\-]{1,30})?(?: (?:region|city|oblast))?"
+ENTRY_LEAD_RE = re.compile(
+    rf"(?:On\s+)?(?:(?P<lead_place>{PLACE_WORD_RE}),\s+)?{DATE_RE}(?=[,\s])"
+    rf"|(?P<bare_place>{PLACE_WORD_RE})\s+(?P<bare_day>\d{{1,2}}),"
+)
+FOOTNOTE_RE = re.compile(r"\[(?P<number>\d{1,4})\]")
+LINK_LINE_RE = re.compile(r"^\[(?P<number>\d{1,4})\]\s*(?P<link>\S.*)?$")
+URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S*$")
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A footnote marker followed, on the same line, by a new dated entry: glued entries.
+GLUED_ENTRY_RE = re.compile(rf"\[\d{{1,4}}\]\.?[ \t]+(?=(?:On\s+)?{DATE_RE},)")
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_json("places.json")
+    return frozenset(data["names"]), frozenset(data["place_types"]), frozenset(data["abbreviations"])
+
+
+@lru_cache(maxsize=1)
+def _chrome_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in load_json("chrome.json")["line_patterns"])
+
+
+def normalize_text(text: str) -> str:
+    """Line endings, BOM, non-breaking spaces and soft hyphens made plain."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u00ad", "")
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a whole line is site navigation rather than report text."""
+    stripped = line.strip()
+    return bool(stripped) and any(p.match(stripped) for p in _chrome_patterns())
+
+
+def is_known_place(name: str) -> bool:
+    """Whether ``name`` is a gazetteer place or has the shape "X region"/"X city"."""
+    names, types, abbreviations = _places()
+    words = name.split()
+    if not words:
+        return False
+    if name in names or name in abbreviations or words[0] in names:
+        return True
+    return len(words) >= 2 and words[-1].lower() in types and words[0][:1].isupper()
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) pairs, line without its newline."""
+    result, offset = [], 0
+    for line in text.split("\n"):
+        result.append((offset, line))
+        offset += len(line) + 1
+    return result
+
+
+def _link_list_start(lines: list[tuple[int, str]]) -> int:
+    """Index of the first line of the trailing footnote link list (len(lines) if none)."""
+    start = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        stripped = lines[i][1].strip()
+        if not stripped or is_chrome(stripped) or URL_LINE_RE.match(stripped):
+            continue
+        if LINK_LINE_RE.match(stripped):
+            start = i
+            continue
+        break
+    # Everything from the first "[n]" line of the trailing run on.
+    return start
+
+
+def _parse_links(lines: list[tuple[int, str]]) -> dict[int, tuple[str, ...]]:
+    links: dict[int, list[str]] = {}
+    current: int | None = None
+    for _, line in lines:
+        stripped = line.strip()
+        match = LINK_LINE_RE.match(stripped)
+        if match:
+            current = int(match["number"])
+            links.setdefault(current, [])
+            if match["link"]:
+                links[current].append(match["link"].strip())
+        elif current is not None and URL_LINE_RE.match(stripped):
+            links[current].append(stripped)
+    return {number: tuple(urls) for number, urls in links.items()}
+
+
+def _entry_lead(line: str, line_offset: int = 0) -> re.Match[str] | None:
+    match = ENTRY_LEAD_RE.match(line, line_offset)
+    if match is None:
+        return None
+    place = match["lead_place"] or match["bare_place"]
+    if place is not None and not is_known_place(place):
+        return None
+    return match
+
+
+def _month_day_year(match: re.Match[str]) -> tuple[int | None, int, int | None]:
+    month_name = match["month_a"] or match["month_b"]
+    day = match["day_a"] or match["day_b"] or match["bare_day"]
+    year = match["year"]
+    return (MONTH_NUMBER[month_name] if month_name else None, int(day), int(year) if year else None)
+
+
+def _title_period(title: str | None) -> tuple[dt.date, dt.date] | None:
+    if not title:
+        return None
+    match = TITLE_PERIOD_RE.search(title)
+    if not match:
+        return None
+    end_year = int(match["y2"])
+    start_year = int(match["y1"] or end_year)
+    try:
+        return (
+            dt.date(start_year, MONTH_NUMBER[match["m1"].capitalize()], int(match["d1"])),
+            dt.date(end_year, MONTH_NUMBER[match["m2"].capitalize()], int(match["d2"])),
+        )
+    except ValueError:
+        return None
+
+
+def _infer_year(texts: list[str], leads: list[re.Match[str]]) -> int | None:
+    """The report's year from the years written beside dates in the entries."""
+    dated_years = Counter(year for m in leads if (year := _month_day_year(m)[2]))
+    if dated_years:
+        return dated_years.most_common(1)[0][0]
+    month_counts = Counter(month for m in leads if (month := _month_day_year(m)[0]))
+    if not month_counts:
+        return None
+    month = MONTHS[month_counts.most_common(1)[0][0] - 1]
+    # "9 April 2023", "April 9, 2023": a year beside the report's own month.
+    beside_month = re.compile(rf"(?:{month}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{month},?\s+)((?:19|20)\d{{2}})(?!\d)")
+    years = Counter(int(y) for text in texts for y in beside_month.findall(text))
+    if years:
+        return years.most_common(1)[0][0]
+    return None
+
+
+def read_report(text: str, *, year: int | None = None, fallback_year: int | None = None) -> Report:
+    """Split a monitoring report into its title, period and entries.
+
+    Args:
+        text: The report's plain text.
+        year: Force this year for entries whose date has none.
+        fallback_year: Year to use only when neither the title nor the entries give one
+            (the CLI passes a year read from a ``YYYY-MM`` file name).
+
+    Returns:
+        The parsed report.
+
+    Raises:
+        ReportError: The text has no dated entry, or no year can be found.
+    """
+    text = normalize_text(text)
+    lines = _lines(text)
+    link_start = _link_list_start(lines)
+    links = _parse_links(lines[link_start:])
+    body_end = lines[link_start][0] if link_start < len(lines) else len(text)
+
+    title_match = TITLE_RE.search(text, 0, body_end)
+    title = title_match.group(0).strip() if title_match else None
+
+    # Entry starts: date-led lines, and dated entries glued after a footnote marker.
+    starts: list[tuple[int, re.Match[str]]] = []
+    chrome: list[str] = []
+    skipped: list[tuple[int, int]] = []  # chrome and title lines, removed from entries
+    for offset, line in lines[:link_start]:
+        if is_chrome(line) or (title_match is not None and offset == title_match.start()):
+            if is_chrome(line):
+                chrome.append(line.strip())
+            skipped.append((offset, offset + len(line)))
+            continue
+        indent = len(line) - len(line.lstrip())
+        lead = _entry_lead(line, indent)
+        if lead is not None:
+            starts.append((offset + indent, lead))
+        for glued in GLUED_ENTRY_RE.finditer(line):
+            lead = _entry_lead(line, glued.end())
+            if lead is not None and glued.end() > indent:
+                starts.append((offset + glued.end(), lead))
+    # Chrome and the link list after the body also come out of the report text.
+    for offset, line in lines[link_start:]:
+        if is_chrome(line):
+            chrome.append(line.strip())
+    starts.sort(key=lambda item: item[0])
+    if not starts:
+        raise ReportError("no dated entries found (entries open with a date such as 'April 12,')")
+
+    period = _title_period(title)
+    leads = [lead for _, lead in starts]
+    report_year = year or (period[1].year if period else None)
+    if report_year is None:
+        report_year = _infer_year([text[:body_end]], leads) or fallback_year
+    if report_year is None:
+        raise ReportError("cannot tell the report's year: no title, and no year beside a date; pass --year")
+
+    def kept_text(start: int, end: int) -> tuple[int, str]:
+        """Text of [start, end) less chrome and title lines, stripped, with its offset."""
+        pieces, cursor = [], start
+        for skip_start, skip_end in skipped:
+            if skip_start >= cursor and skip_end <= end:
+                pieces.append((cursor, text[cursor:skip_start]))
+                cursor = skip_end
+        pieces.append((cursor, text[cursor:end]))
+        filled = [(o, piece) for o, piece in pieces if piece.strip()]
+        if not filled:
+            return start, ""
+        first_offset, first_piece = filled[0]
+        joined = "".join(piece for _, piece in pieces).strip()
+        return first_offset + len(first_piece) - len(first_piece.lstrip()), joined
+
+    entries: list[Entry] = []
+    preamble_offset, preamble = kept_text(0, starts[0][0])
+    if preamble:
+        entries.append(Entry(index=0, date=None, place=None, text=preamble, offset=preamble_offset))
+
+    current_month: int | None = None
+    for number, (start, lead) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else body_end
+        offset, entry_text = kept_text(start, end)
+        month, day, entry_year = _month_day_year(lead)
+        month = month or current_month or (period[0].month if period else None)
+        current_month = month
+        date = None
+        if month is not None:
+            try:
+                date = dt.date(entry_year or report_year, month, day).isoformat()
+            except ValueError:
+                date = None
+        footnotes = tuple(int(m["number"]) for m in FOOTNOTE_RE.finditer(entry_text))
+        sources = tuple(dict.fromkeys(url for n in footnotes for url in links.get(n, ())))
+        entries.append(
+            Entry(
+                index=0,
+                date=date,
+                place=entry_place(entry_text),
+                text=entry_text,
+                offset=offset,
+                footnotes=footnotes,
+                sources=sources,
+            )
+        )
+    entries = [_with_index(entry, i) for i, entry in enumerate(entries, start=1)]
+
+    if period is None:
+        months = Counter(e.date[:7] for e in entries if e.date)
+        if months:
+            y, m = map(int, months.most_common(1)[0][0].split("-"))
+            period = (dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]))
+    return Report(
+        text=text,
+        title=title,
+        period_start=period[0].isoformat() if period else None,
+        period_end=period[1].isoformat() if period else None,
+        entries=tuple(entries),
+        links=links,
+        chrome=tuple(chrome),
+    )
+
+
+def _with_index(entry: Entry, index: int) -> Entry:
+    return Entry(index, entry.date, entry.place, entry.text, entry.offset, entry.footnotes, entry.sources)
+
+
+PLACE_PREFIX_RE = re.compile(r"^[,\s]*(?:(?:in|at|near)\s+)?(?:the\s+(?:village|city|town|settlement)\s+of\s+)?")
+PLACE_SEGMENT_RE = re.compile(r"[^,.;:(“\"\[\n]{1,80}")
+
+
+def entry_place(text: str) -> str | None:
+    """The first place named after an entry's date, or None when the date leads into prose.
+
+    "April 12, Almaty, ..." -> "Almaty"; "On 18 September in Almaty region ..." -> "Almaty region";
+    "Almaty, December 1, ..." -> "Almaty".
+    """
+    lead = ENTRY_LEAD_RE.match(text)
+    if lead is None:
+        return None
+    if lead["lead_place"] or lead["bare_place"]:
+        return lead["lead_place"] or lead["bare_place"]
+    rest = text[lead.end() :]
+    prefix = PLACE_PREFIX_RE.match(rest)
+    rest = rest[prefix.end() if prefix else 0 :]
+    segment = PLACE_SEGMENT_RE.match(rest)
+    if segment is None:
+        return None
+    candidate = segment.group(0).strip()
+    words = candidate.split()
+    if not words or len(words) > 4:
+        return None
+    if is_known_place(candidate):
+        _, types, _ = _places()
+        # "Almaty region", "Nur-Sultan city": keep the whole name; else stop after the gazetteer words.
+        return candidate if words[-1].lower() in types or len(words) == 1 else _leading_place(words)
+    word = words[0]
+    if len(words) == 1 and word[:1].isupper() and not word.isupper() and word.replace("-", "").isalpha() and word.lower() not in _NOT_PLACES:
+        return candidate
+    return None
+
+
+_NOT_PLACES = frozenset({"the", "police", "court", "activists", "journalists", "kazakhstan"})
+
+
+def _leading_place(words: list[str]) -> str | None:
+    names, _, abbreviations = _places()
+    kept = []
+    for word in words:
+        if kept and not word[:1].isupper():
+            break
+        kept.append(word)
+        if " ".join(kept) in names or " ".join(kept) in abbreviations:
+            return " ".join(kept)
+    return kept[0] if kept else None

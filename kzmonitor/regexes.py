@@ -1,0 +1,139 @@
+"""Regular expressions for citations and sanctions, built from small named pieces.
+
+Every pattern here is linear by construction: bounded repetitions, no nested
+unbounded quantifiers, and scanners that consume at least one character per step.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .resources import load_json
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """Longest-first alternation so that "Criminal Procedure Code" wins over "Criminal"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def named(name: str, pattern: str) -> str:
+    return f"(?P<{name}>{pattern})"
+
+
+# ---------------------------------------------------------------- numbers
+# "380-1", "456-2", "73-3"
+ARTICLE_NUMBER = r"\d{1,4}(?:-\d{1,2})?(?![\d])"
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "one and a half": 1.5,
+}
+# "15", "1.5", "2,5", "fifteen", "one and a half"
+QUANTITY = r"(?:\d{1,3}(?:[.,]\d{1,2})?(?!\d)|" + alternation([w for w in NUMBER_WORDS if len(w) > 2]) + r")"
+# "72,450", "72 450", "103500", "110.760", "1 000 000"
+MONEY_NUMBER = r"\d{1,3}(?:[ ,.]\d{3}){1,3}(?!\d)|\d{1,9}(?:[.,]\d{1,2})?(?!\d)"
+
+
+def parse_quantity(raw: str) -> float:
+    """"15" -> 15, "1.5" -> 1.5, "2,5" -> 2.5, "six" -> 6."""
+    raw = raw.strip().lower()
+    if raw in NUMBER_WORDS:
+        return NUMBER_WORDS[raw]
+    return float(raw.replace(",", "."))
+
+
+def parse_money(raw: str) -> float:
+    """"72,450" -> 72450, "110 760" -> 110760, "17,5" -> 17.5 (a decimal comma)."""
+    raw = raw.strip()
+    if re.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+", raw):
+        return float(re.sub(r"[ ,.]", "", raw))
+    return float(raw.replace(",", "."))
+
+
+# ---------------------------------------------------------------- citations
+@lru_cache(maxsize=1)
+def code_names() -> dict[str, str]:
+    """Every English name of a code -> its code key ("Administrative Code" -> "administrative")."""
+    data = load_json("legal_codes.json")["codes"]
+    return {name.lower(): code for code, spec in data.items() for name in spec["names"]}
+
+
+def _code_name_pattern() -> str:
+    return alternation(list(load_json("legal_codes.json")["codes"][c]["names"][i]
+                            for c in load_json("legal_codes.json")["codes"]
+                            for i in range(len(load_json("legal_codes.json")["codes"][c]["names"]))))
+
+
+# "Article 488", "Articles 269", "Art. 405"
+ARTICLE_KEYWORD = r"(?:Articles?|articles?|Art\.)"
+ARTICLE_START_RE = re.compile(rf"\b{ARTICLE_KEYWORD}\s*(?={ARTICLE_NUMBER})")
+# "Part 2", "P art 2", "part 1/2", "Parts 2,3", "p.7", "p. 7", "clause 1"
+PART_RE = re.compile(
+    r"(?:[Pp]\s?arts\s*(?P<plural>\d{1,3}(?:\s*(?:/|,|and)\s*\d{1,3}){0,5})"
+    r"|(?:[Pp]\s?art|[Pp]\.|[Pp]t\.|[Cc]lause)\s*(?P<single>\d{1,3}(?:\s*/\s*\d{1,3}){0,5}))(?![\d.,]\d)"
+)
+# "paragraph 7", "subparagraph 10", "Paragraph 2"
+PARAGRAPH_RE = re.compile(r"(?:[Ss]ub-?)?[Pp]aragraphs?\s*(?P<number>\d{1,3})(?!\d)")
+ARTICLE_ITEM_RE = re.compile(rf"{ARTICLE_KEYWORD}\s*(?P<number>{ARTICLE_NUMBER})")
+# A bare number continues an "Articles 269, 272, 380" list, unless it is a quantity.
+BARE_ARTICLE_RE = re.compile(
+    rf"(?P<number>{ARTICLE_NUMBER})(?![.,]\d)(?!\s*(?:years?|months?|days?|hours?|tenge|%|MCI|thousand|million))"
+)
+SEPARATOR_RE = re.compile(r"[ \t]*(?:,|;|\band\b|&)?[ \t]*")
+# “Mass Riots”, ("insulting a representative of authority")
+TITLE_RE = re.compile(r"[ \t]*(?:“[^”\n]{1,160}”|\"[^\"\n]{1,160}\"|«[^»\n]{1,160}»|\([^()\n]{1,160}\))")
+# "of the Criminal Code of the Republic of Kazakhstan", "of Code of Administrative Offences  of the RK"
+STATE_SUFFIX = r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+Kazakhstan|RK|Kazakhstan))?"
+# "of the Law “On Peaceful Assemblies”", "of the Law on Political Parties", "of the Communications Act"
+LAW_RE = re.compile(
+    r"\s+(?:of|under)\s+(?:the\s+)?(?:[Ll]aw|Decree|Resolution)(?:\s+of\s+the\s+(?:RK|Republic\s+of\s+Kazakhstan))?\s+"
+    r"(?P<title>“[^”\n]{1,160}”|\"[^\"\n]{1,160}\"|«[^»\n]{1,160}»|[Oo]n\s+[A-Z][A-Za-z-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z-]*){0,6})"
+    r"|\s+of\s+(?:the\s+)?(?P<act>(?:[A-Z][A-Za-z-]+\s+){1,5}(?:Act|Law))\b"
+)
+PREFIX_RE = re.compile(
+    r"(?:(?P<paragraph_kw>(?:[Ss]ub)?[Pp]aragraph|[Cc]lause)\s+(?P<paragraph>\d{1,3}),?\s+)?"
+    r"(?P<part_kw>[Pp]art)\s+(?P<part>\d{1,3})\s+of\s+$"
+)
+
+
+@lru_cache(maxsize=1)
+def code_re() -> re.Pattern[str]:
+    data = load_json("legal_codes.json")["codes"]
+    names = [name for spec in data.values() for name in spec["names"]]
+    return re.compile(rf"\s+(?:of|under)\s+(?:the\s+)?(?P<name>{alternation(names)})\b{STATE_SUFFIX}")
+
+
+# ---------------------------------------------------------------- sanctions
+YEAR_UNIT = r"(?:years?|yrs?\.?)"
+DURATION_UNIT = r"(?:years?|months?|days?|hours?)"
+# "3 years, 2 months and 20 days", "1 year 1 month", "six years and six months", "5-year"
+DURATION = (
+    rf"{QUANTITY}(?:-|\s+){DURATION_UNIT}(?:’|'|’s|'s)?"
+    rf"(?:(?:,\s*|\s+and\s+|\s+){QUANTITY}(?:-|\s+){DURATION_UNIT}(?:’|'|’s|'s)?){{0,3}}"
+)
+DURATION_PART_RE = re.compile(rf"(?P<value>{QUANTITY})(?:-|\s+)(?P<unit>{DURATION_UNIT})", re.IGNORECASE)
+# "72,450 tenge", "100 MCI", "110 thousand tenge", "USD 420", "$220"
+MONEY = (
+    rf"(?:(?P<money_value>{MONEY_NUMBER})(?:\s*(?P<money_scale>thousand|million|mln|thsd))?\s*"
+    r"(?P<money_unit>tenge|KZT|MCI|MRP|monthly\s+calculation\s+ind(?:ices|ex|exes)|US\s+dollars|dollars|USD)"
+    rf"|(?:USD|\$)\s?(?P<usd_value>{MONEY_NUMBER}))"
+)
+MONEY_RE = re.compile(MONEY, re.IGNORECASE)
+# The same without group names, for rules that hold more than one amount.
+MONEY_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", MONEY)
+# "(USD250)", "(about $380 at the current exchange rate)", "(100 monthly calculation indices)"
+GLOSS_RE = re.compile(r"\s*\((?:about|almost|approximately|around|~)?\s*[^()\n]{0,60}\)")
+# "until June 27", "until 27 June 2023", "until January 22, 2024"
+UNTIL_RE = re.compile(
+    r"\b(?:until|till|to)\s+(?:(?P<month_a>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?P<day_a>\d{1,2})|(?P<day_b>\d{1,2})\s+(?P<month_b>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
+)
+# Context that makes a measure something other than a sanction imposed on someone.
+NEGATIVE_CONTEXT_RE = re.compile(
+    r"(?:punishable|up\s+to|faces?|facing|threat\w*|would\s+be|could\s+be|may\s+be|hunger\s+strike|served|serving|"
+    r"remaining|left\s+to\s+serve|maximum|provides\s+for|ranging\s+from|in\s+prison\s+for\s+almost)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
