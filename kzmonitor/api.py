@@ -1,0 +1,128 @@
+"""Library entry points: load the pipeline, extract reports."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .components.linker import link_doc_persons
+from .extensions import ENTRY, PERSON_ID, PERSON_LABEL, install_extensions
+from .reader import Report, read_report
+from .schemas import EntryResult, Period, PersonIdentity, ReportResult
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "kzmonitor"
+RULE_COMPONENTS = (
+    "kzmonitor_person_patterns",
+    "kzmonitor_citation_parser",
+    "kzmonitor_sanction_parser",
+    "kzmonitor_name_linker",
+    "kzmonitor_relation_linker",
+)
+
+
+def blank() -> Language:
+    """A blank English pipeline with the kzmonitor tokenizer and every rule component."""
+    install_extensions()
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kzmonitor.Tokenizer.v1"}}})
+    for name in RULE_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def load(path: str | Path | None = None) -> Language:
+    """Load a kzmonitor pipeline: ``path``, else the trained model in ``models/``, else the rules alone.
+
+    Never touches the network: ``path`` must be a local directory or an installed package name.
+
+    Raises:
+        OSError: ``path`` is neither a pipeline directory nor an installed package.
+    """
+    install_extensions()
+    if path is not None:
+        text = str(path)
+        if "://" in text:
+            raise OSError(f"pipelines load from a local path or an installed package, not a URL: {text}")
+        return spacy.load(text)
+    if (MODEL_DIR / "config.cfg").exists():
+        return spacy.load(MODEL_DIR)
+    return blank()
+
+
+def entry_docs(nlp: Language, report: Report) -> list[Doc]:
+    """Docs of a report's entries with ``Doc._.kz_entry`` filled, ready for ``nlp.pipe``."""
+    docs = []
+    for entry in report.entries:
+        doc = nlp.make_doc(entry.text)
+        doc._.set(ENTRY, {"index": entry.index, "date": entry.date, "place": entry.place,
+                          "footnotes": list(entry.footnotes), "sources": list(entry.sources)})
+        docs.append(doc)
+    return docs
+
+
+def relink(nlp: Language, docs: list[Doc]) -> dict:
+    """Link persons across ``docs`` and re-attach citations/sanctions to the shared ids."""
+    identities = link_doc_persons(docs)
+    if "kzmonitor_relation_linker" in nlp.pipe_names:
+        relation_linker = nlp.get_pipe("kzmonitor_relation_linker")
+        for doc in docs:
+            relation_linker(doc)
+    return identities
+
+
+def extract_reports(
+    texts: Iterable[tuple[str | None, str]],
+    nlp: Language | None = None,
+    *,
+    year: int | None = None,
+    fallback_years: dict[str | None, int] | None = None,
+    batch_size: int = 64,
+) -> list[ReportResult]:
+    """Extract several reports, linking persons across all of them.
+
+    Args:
+        texts: (source name, report text) pairs.
+        nlp: A loaded pipeline (default: :func:`load`).
+        year: Force this year for dates without one.
+        fallback_years: Per-source year used when a report itself gives none.
+    """
+    nlp = nlp or load()
+    parsed: list[tuple[str | None, Report, list[Doc]]] = []
+    for source, text in texts:
+        report = read_report(text, year=year, fallback_year=(fallback_years or {}).get(source))
+        docs = list(nlp.pipe(entry_docs(nlp, report), batch_size=batch_size))
+        parsed.append((source, report, docs))
+    all_docs = [doc for _, _, docs in parsed for doc in docs]
+    identities = relink(nlp, all_docs)
+    results = []
+    for source, report, docs in parsed:
+        used = Counter(ent._.get(PERSON_ID) for doc in docs for ent in doc.ents if ent.label_ == PERSON_LABEL)
+        persons = [
+            PersonIdentity(person_id=pid, canonical=identities[pid].canonical,
+                           variants=sorted({ent.text for doc in docs for ent in doc.ents if ent._.get(PERSON_ID) == pid}),
+                           mentions=count, evidence=identities[pid].evidence)
+            for pid, count in sorted(used.items(), key=lambda item: (-item[1], item[0]))
+            if pid is not None
+        ]
+        results.append(
+            ReportResult(
+                source=source,
+                title=report.title,
+                period=Period(start=report.period_start, end=report.period_end),
+                entries=[EntryResult.from_doc(doc) for doc in docs],
+                persons=persons,
+            )
+        )
+    return results
+
+
+def extract(text: str, nlp: Language | None = None, *, source: str | None = None, year: int | None = None) -> ReportResult:
+    """Extract one report's text into the output model.
+
+    >>> result = extract(open("training_data/reports/2023-04.txt").read())  # doctest: +SKIP
+    """
+    return extract_reports([(source, text)], nlp, year=year)[0]

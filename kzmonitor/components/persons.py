@@ -1,0 +1,148 @@
+"""kzmonitor_person_patterns: PERSON names by the shapes of Kazakh/Russian names.
+
+"Surname I.", "I. Surname", "Surname Given (Patronymic)", glued ("MukhamedkarimDuman")
+and hyphenated forms. It adds entities only where the trained ``ner`` left none, so it
+can run alone (a blank pipeline) or behind the model as a safety net.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Callable, Iterable
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import filter_spans
+
+from ..extensions import PERSON_LABEL, install_extensions
+from ..resources import load_json
+from ..scoring import person_scores
+
+# Letters of Latin-script Kazakh/Russian names (with Kazakh letters for text that keeps them).
+UPPER = "A-ZÁÉÍÓÚÄÖÜƏҒҚҢӨҰҮҺІ"
+LOWER = "a-záéíóúäöüəғқңөұүһі"
+WORD = rf"[{UPPER}][{LOWER}]{{1,20}}(?:[-’'][{UPPER}]?[{LOWER}]{{2,20}})?"
+# "Zh.", "Sh.", "A.", "K.K." — digraph initials of transliterated Kazakh/Russian names
+INITIAL = rf"(?:Zh|Sh|Kh|Ch|Ts|Yu|Ya|Ye|Yo|Dzh|[{UPPER}])"
+INITIALS = rf"{INITIAL}\.(?:\s?{INITIAL}\.){{0,2}}"
+
+# "Ilyashev A.", "Tokayev K.K.", "Knasov A" (no dot before a lowercase word or punctuation)
+SURNAME_INITIALS_RE = re.compile(rf"\b(?P<surname>{WORD})\s(?:{INITIALS}|{INITIAL}(?=\s+[a-z]|[,:;)]|\s*$))")
+# "L. Akhmedyarov", "K.Tokayev", "Zh. Mamay"
+INITIALS_SURNAME_RE = re.compile(rf"(?<![\w.])(?:{INITIALS})\s?(?P<surname>{WORD})")
+# "MukhamedkarimDuman": two capitalised words glued by a typo
+GLUED_RE = re.compile(rf"\b[{UPPER}][{LOWER}]{{3,20}}[{UPPER}][{LOWER}]{{3,20}}\b")
+# Two or three capitalised words: "Baimagambetov Muratbay Alievich", "Aidar Elkeev"
+FULL_NAME_RE = re.compile(rf"\b(?P<name>{WORD}(?:\s{WORD}){{1,2}})\b")
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """Surname endings, given names and words that are never names (all data)."""
+    data = load_json("names.json")
+    places = load_json("places.json")["names"]
+    endings = re.compile(rf"(?:{'|'.join(sorted(data['surname_endings'], key=len, reverse=True))})$", re.IGNORECASE)
+    return endings, frozenset(data["given_names"]), frozenset(w.lower() for w in [*data["not_names"], *places])
+
+
+def looks_like_surname(word: str) -> bool:
+    endings, given, stop = name_lexicon()
+    return word.lower() not in stop and bool(endings.search(word))
+
+
+def is_name_word(word: str) -> bool:
+    endings, given, stop = name_lexicon()
+    return word.lower() not in stop and (word in given or bool(endings.search(word)))
+
+
+def find_person_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of names by shape; overlapping candidates resolved longest-first."""
+    _, _, stop = name_lexicon()
+    spans: list[tuple[int, int]] = []
+    for pattern in (SURNAME_INITIALS_RE, INITIALS_SURNAME_RE):
+        for m in pattern.finditer(text):
+            if m["surname"].lower() not in stop:
+                spans.append(m.span())
+    for m in GLUED_RE.finditer(text):
+        halves = re.findall(rf"[{UPPER}][{LOWER}]+", m.group(0))
+        if any(is_name_word(h) for h in halves):
+            spans.append(m.span())
+    for m in FULL_NAME_RE.finditer(text):
+        words = m["name"].split()
+        # Every word must be a possible name word and one must look like a Kazakh/Russian surname or given name.
+        if any(w.lower() in stop for w in words):
+            continue
+        if any(is_name_word(w.split("-")[0]) or is_name_word(w) for w in words):
+            spans.append(m.span())
+    return _longest_first(spans)
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if all(end <= s or start >= e for s, e in kept):
+            kept.append((start, end))
+    return sorted(kept)
+
+
+@Language.factory(
+    "kzmonitor_person_patterns",
+    assigns=["doc.ents"],
+    default_config={"overwrite_ents": False},
+    default_score_weights={"ents_f": None, "ents_p": None, "ents_r": None},
+)
+def make_person_patterns(nlp: Language, name: str, overwrite_ents: bool) -> PersonPatterns:
+    """Create the shape-based PERSON recogniser.
+
+    Args:
+        overwrite_ents: Replace entities already set (by a trained ``ner``) where they overlap.
+    """
+    return PersonPatterns(nlp, name, overwrite_ents=overwrite_ents)
+
+
+class PersonPatterns(Pipe):
+    """Adds PERSON entities found by :func:`find_person_spans`."""
+
+    def __init__(self, nlp: Language, name: str = "kzmonitor_person_patterns", *, overwrite_ents: bool = False):
+        install_extensions()
+        self.name = name
+        self.overwrite_ents = overwrite_ents
+
+    def __call__(self, doc: Doc) -> Doc:
+        new = [
+            span
+            for start, end in find_person_spans(doc.text)
+            if (span := doc.char_span(start, end, label=PERSON_LABEL, alignment_mode="contract")) is not None
+        ]
+        existing = list(doc.ents)
+        if self.overwrite_ents:
+            doc.ents = filter_spans(new + existing)
+        else:
+            taken = {i for ent in existing for i in range(ent.start, ent.end)}
+            doc.ents = existing + [s for s in new if not any(i in taken for i in range(s.start, s.end))]
+        return doc
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
+        """The name shapes and lexicon ship with the package."""
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        return person_scores(examples)
+
+    def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
+        """Stateless."""
+
+    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> PersonPatterns:
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> PersonPatterns:
+        return self
+
+
+def person_spans(doc: Doc) -> list[Span]:
+    return [e for e in doc.ents if e.label_ == PERSON_LABEL]
