@@ -365,8 +365,10 @@ def entry_place(text: str) -> str | None:
         return None
     candidate = segment.group(0).strip()
     words = candidate.split()
-    if not words or len(words) > 4:
+    if not words:
         return None
+    if len(words) > 4:
+        return _leading_place(words) if is_known_place(words[0]) else None
     if is_known_place(candidate):
         _, types, _ = _places()
         # "Almaty region", "Nur-Sultan city": keep the whole name; else stop after the gazetteer words.
@@ -381,9 +383,14 @@ _NOT_PLACES = frozenset({"the", "police", "court", "activists", "journalists", "
 
 
 def _leading_place(words: list[str]) -> str | None:
-    names, _, abbreviations = _places()
+    names, types, abbreviations = _places()
+    type_at = next((i for i, w in enumerate(words) if w.lower() in types), None)
+    if type_at is not None and all(w[:1].isupper() for w in words[:type_at]):
+        return " ".join(words[: type_at + 1])
     kept = []
     for word in words:
+        if kept and word.lower() in types:
+            return " ".join([*kept, word])  # "Almaty region the police" -> "Almaty region"
         if kept and not word[:1].isupper():
             break
         kept.append(word)

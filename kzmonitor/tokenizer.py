@@ -44,15 +44,10 @@ def create_kzmonitor_tokenizer() -> Callable[[Language], Tokenizer]:
             prefix_search=compile_prefix_regex(prefixes).search,
             suffix_search=compile_suffix_regex(suffixes).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
-            token_match=_initials_or(defaults.token_match),
+            # A bound regex method, so that the tokenizer serialises with the pipeline.
+            token_match=INITIALS_RE.match,
             url_match=defaults.url_match,
         )
 
     return make_tokenizer
 
-
-def _initials_or(token_match: Callable[[str], object] | None) -> Callable[[str], object]:
-    def match(text: str) -> object:
-        return INITIALS_RE.match(text) or (token_match(text) if token_match else None)
-
-    return match

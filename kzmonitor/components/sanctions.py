@@ -57,7 +57,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "6 years of a suspended sentence", "six years and six months’ probation", "conditional sentence"
     ("suspended_sentence", _rule(
-        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:suspended|conditional|probation(?:ary)?)(?:\s+(?:sentence|term|prison\s+sentence))?"
+        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:(?:suspended|conditional)\s+(?:sentence|term|prison\s+sentence|imprisonment)|probation(?:ary\s+(?:period|term))?)"
         rf"(?:\s+(?:of|for)\s+(?P<dur>{D}))?"
     )),
     # "to pay 20 MCI to the Victims' Compensation Fund", "100 000 tenge for moral damage"
@@ -73,7 +73,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "arrested for 2 months for the period of pre-trial investigation", "2 months of pre-trial detention"
     ("pretrial_detention", _rule(
-        rf"(?:(?:arrest(?:ed)?|detain(?:ed)?|detention|custody|remand(?:ed)?|placed\s+in\s+custody){OBJECT}(?:\s+(?:\w+\s+){{0,6}}?)?\s*for\s+(?P<dur>{rx.QUANTITY}\s+months?)"
+        rf"(?:(?:arrest(?:ed)?|detain(?:ed)?|detention|custody|remand(?:ed)?|placed\s+in\s+custody){OBJECT}(?:\s+(?:[\w,]+\s+){{0,14}}?)?\s*for\s+(?P<dur>{rx.QUANTITY}\s+months?)"
         rf"|(?P<dur_before>{rx.QUANTITY}\s+months?)\s+of\s+(?:pre-?trial\s+)?(?:detention|arrest|custody))"
         rf"(?:\s+for\s+the\s+(?:period|duration)\s+of\s+(?:the\s+)?(?:pre-?trial\s+)?investigation)?{UNTIL}"
     )),
@@ -91,7 +91,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|received\s+(?P<dur_received>{rx.QUANTITY}\s+days?)"
     )),
     # "deprived of Kazakh citizenship", "deportation", "extradited"
-    ("deportation", _rule(r"\b(?:deport(?:ed|ation)?|extradit(?:ed|ion)|expelled|depriv(?:ed|ation)\s+of\s+(?:\w+\s+)?citizenship)\b")),
+    ("deportation", _rule(r"\b(?:deported|extradited|expelled|depriv(?:ed|ation)\s+of\s+(?:\w+\s+)?citizenship|(?:decided|ordered|ruled|decision)\s+to\s+(?:deport|extradite))\b")),
     # "held administratively liable in the form of warnings"
     ("warning", _rule(r"in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|issued\s+(?:\w+\s+)?a\s+warning|(?:received|given)\s+a\s+warning")),
     # "fined" with no amount: a fine the text gives no figure for

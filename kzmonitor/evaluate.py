@@ -1,0 +1,96 @@
+"""``kzmonitor evaluate``: scores of a pipeline on annotated entries, per ANNOTATION.md."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.training import Example
+
+from .annotations import AnnotatedEntry, read_annotations
+from .convert import entry_to_doc
+from .extensions import ENTRY, PERSON_ID, PERSON_LABEL
+from .scoring import citation_scores, person_scores, relation_scores, sanction_scores
+
+
+def predict(nlp: Language, entries: list[AnnotatedEntry]) -> list:
+    """Run the pipeline over annotated entries' texts, linking persons across all of them."""
+    from .api import relink
+
+    docs = []
+    for entry in entries:
+        doc = nlp.make_doc(entry.text)
+        doc._.set(ENTRY, {"index": entry.index, "date": entry.date, "place": entry.place, "footnotes": [], "sources": []})
+        docs.append(doc)
+    docs = list(nlp.pipe(docs, batch_size=64))
+    relink(nlp, docs)
+    return docs
+
+
+def linking_scores(examples: list[Example]) -> dict[str, float | int]:
+    """Pairwise linking P/R/F1 over mention pairs with different spellings.
+
+    Only mentions the pipeline found with exact boundaries count, so the score is about
+    linking, not recognition.
+    """
+    mentions = []
+    for example in examples:
+        predicted = {(e.start_char, e.end_char): e._.get(PERSON_ID) for e in example.predicted.ents if e.label_ == PERSON_LABEL}
+        for ent in example.reference.ents:
+            key = (ent.start_char, ent.end_char)
+            if key in predicted:
+                mentions.append((ent.text, ent._.get(PERSON_ID), predicted[key]))
+    tp = fp = fn = 0
+    for (text_a, gold_a, pred_a), (text_b, gold_b, pred_b) in combinations(mentions, 2):
+        if text_a == text_b:
+            continue
+        same_gold, same_pred = gold_a == gold_b, pred_a == pred_b
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"linking_p": precision, "linking_r": recall, "linking_f": f, "linking_pairs": tp + fn}
+
+
+def evaluate_entries(nlp: Language, entries: list[AnnotatedEntry]) -> dict[str, Any]:
+    from .api import blank
+
+    reference_nlp = blank()
+    problems: list[str] = []
+    predicted = predict(nlp, entries)
+    examples = [Example(doc, entry_to_doc(reference_nlp, entry, problems)) for doc, entry in zip(predicted, entries)]
+    scores: dict[str, Any] = {"entries": len(entries)}
+    for scorer in (person_scores, citation_scores, sanction_scores, relation_scores, linking_scores):
+        scores.update(scorer(examples))
+    scores["alignment_problems"] = problems
+    return scores
+
+
+def evaluate_files(model: str, data: list[Path]) -> dict[str, Any]:
+    """Scores of ``model`` ('rules' for the rule components alone) on annotated JSONL files."""
+    from .api import blank, load
+
+    nlp = blank() if model == "rules" else load(model)
+    entries = [entry for path in data for entry in read_annotations(path)]
+    scores = evaluate_entries(nlp, entries)
+    scores["model"] = model
+    scores["data"] = [str(p) for p in data]
+    return scores
+
+
+def format_scores(scores: dict[str, Any]) -> str:
+    rows = [
+        ("PERSON", "person"),
+        ("citation (code, article, part)", "citation"),
+        ("sanction (type, quantity)", "sanction"),
+        ("identity linking (pairs)", "linking"),
+    ]
+    lines = [f"{scores.get('model', '')} on {scores['entries']} entries", f"{'':34} {'P':>6} {'R':>6} {'F1':>6}"]
+    for label, key in rows:
+        lines.append(f"{label:34} {scores[key + '_p']:6.3f} {scores[key + '_r']:6.3f} {scores[key + '_f']:6.3f}")
+    lines.append(f"{'relation accuracy (sanction->person)':34} {scores['relation_acc']:20.3f}  (n={scores['relation_n']})")
+    return "\n".join(lines)

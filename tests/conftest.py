@@ -1,0 +1,19 @@
+from pathlib import Path
+
+import pytest
+
+import kzmonitor
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORTS = sorted((ROOT / "training_data" / "reports").glob("*.txt"))
+ANNOTATED = ROOT / "training_data" / "annotated"
+
+
+@pytest.fixture(scope="session")
+def nlp_rules():
+    return kzmonitor.blank()
+
+
+@pytest.fixture(scope="session")
+def report_texts():
+    return {p.stem: p.read_text(encoding="utf-8") for p in REPORTS}

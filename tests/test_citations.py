@@ -1,0 +1,108 @@
+"""Citation parser on real corpus lines: exact (code, article, part, paragraph, code_corrected)."""
+import pytest
+
+from kzmonitor.components.citations import find_citations
+
+CASES = [
+    ('April 12, Almaty, Ilyashev A., Article 488, Part 6 of the Code of Administrative Offences of the RK, received 15 days',
+     [('administrative', '488', '6', None, None)]),
+    ('Articles 378, 274, Part 4, Article 272, Part 1 of the Criminal Code',
+     [('criminal', '378', None, None, None), ('criminal', '274', '4', None, None), ('criminal', '272', '1', None, None)]),
+    ('Articles 269, 272, 380, 391 of the Criminal Code of the Republic of Kazakhstan',
+     [('criminal', '269', None, None, None), ('criminal', '272', None, None, None), ('criminal', '380', None, None, None), ('criminal', '391', None, None, None)]),
+    ('Article 405 Part 1/2 of the Criminal Code of the RK, the Board',
+     [('criminal', '405', '1', None, None), ('criminal', '405', '2', None, None)]),
+    ('Article 272, Parts 2,3 of the Criminal Code of the Republic of Kazakhstan “Mass Riots” on 5 January',
+     [('criminal', '272', '2', None, None), ('criminal', '272', '3', None, None)]),
+    ('under Article 488, p.7 of the Code of Administrative Offences of the RK – 5 days',
+     [('administrative', '488', '7', None, None)]),
+    ('Article 405, P art 2 of the Criminal Code of the Republic',
+     [('criminal', '405', '2', None, None)]),
+    ('Article 14, clause 1, subparagraph 10 of the Law “On the procedure for organizing and holding peaceful assemblies”[62]',
+     [('law', '14', '1', '10', None)]),
+    ('Article 158 of the Criminal Code of the RK “Interfering with legal professional activity of journalist” and Article 159 “Illegal restriction of a r',
+     [('criminal', '158', None, None, None), ('criminal', '159', None, None, None)]),
+    ('Article 432 “Concealment of a crime” of the Criminal Code of the Republic of Kazakhstan',
+     [('criminal', '432', None, None, None)]),
+    ('application of paragraph 1, part 2 of Article 55 of the Criminal Code of the RK “the',
+     [('criminal', '55', '2', '1', None)]),
+    ('Article 8 of the Law on Political Parties, saying that',
+     [('law', '8', None, None, None)]),
+    ('Article 41-1 of the Communications Act with additional',
+     [('law', '41-1', None, None, None)]),
+    ('Article 488, Part 11 of the Criminal Code of the RK, 20 days',
+     [('criminal', '488', '11', None, 'administrative')]),
+    ('Article 667, Part 1 of the Code of Administrative Offences  of the RK: the court',
+     [('administrative', '667', '1', None, None)]),
+    ('Article 272, Part 1/2, Articles 378, 274 of the Criminal Code of the RK: the Court No',
+     [('criminal', '272', '1', None, None), ('criminal', '272', '2', None, None), ('criminal', '378', None, None, None), ('criminal', '274', None, None, None)]),
+    ('Article 380, Part 1, Paragraph 3, Article 405 of the Criminal Code of the RK',
+     [('criminal', '380', '1', '3', None), ('criminal', '405', None, None, None)]),
+    ('Article 179, Article 405 Part 2 of the Criminal Code of the RK, 6 years imprisonment',
+     [('criminal', '179', None, None, None), ('criminal', '405', '2', None, None)]),
+    ('Article 1 of the Constitution”. These',
+     [('constitution', '1', None, None, None)]),
+    ('Article 10, paragraph 1 of the law “On the procedure for organizing and holding peaceful assemblies”[81]',
+     [('law', '10', None, '1', None)]),
+    ('Article 378, Part 1 (“insulting a representative of authority”) and Article 380, Part 1 (“application of force to a representative of authority”) of the Criminal Code of Kazakhstan, the',
+     [('criminal', '378', '1', None, None), ('criminal', '380', '1', None, None)]),
+    ('Article 90-4 of the Administrative Procedure Code of the Republic of Kazakhstan, having',
+     [('administrative_procedure', '90-4', None, None, None)]),
+    ('under Article 432 “Concealment of a crime”.',
+     [('unknown', '432', None, None, None)]),
+    ('Article 456-2 of the Code of Administrative Offences of the RK in the amount of 103,500 tenge (about $220)',
+     [('administrative', '456-2', None, None, None)]),
+    ('Article 73-3, Part 2 of the Administrative Offences Code of the Republic of Kazakhstan',
+     [('administrative', '73-3', '2', None, None)]),
+    ('Article 488 of the Administrative Code of the Republic of Kazakhstan, 15 days of arrest',
+     [('administrative', '488', None, None, None)]),
+    ('Article 106, Part 2, paragraph 7 of the Criminal Code of the Republic of Kazakhstan, is illegal',
+     [('criminal', '106', '2', '7', None)]),
+    ('Article 274, Part 4, Paragraph 2 of the Criminal Code of the Republic of Kazakhstan — 1 year of restriction of liberty',
+     [('criminal', '274', '4', '2', None)]),
+    ('Article 667, part 1 and Article 434 of the Administrative Offences Code of the RK and was subsequently',
+     [('administrative', '667', '1', None, None), ('administrative', '434', None, None, None)]),
+    ('Articles 667, 614 of the Code of Administrative Offences of the RK a group of residents',
+     [('administrative', '667', None, None, None), ('administrative', '614', None, None, None)]),
+    ('Article 190, Part 4 of the Criminal Code of RK (fraud) for the arrest of Smailova D',
+     [('criminal', '190', '4', None, None)]),
+    ('Article 488, Part 7 and Article 667 of the Administrative Offences Code of the Republic of Kazakhstan',
+     [('administrative', '488', '7', None, None), ('administrative', '667', None, None, None)]),
+    ('Article 669, Part 1 of the Criminal Code of the RK in connection with a 3-year restriction',
+     [('criminal', '669', '1', None, 'administrative')]),
+    ('Article 677, Part 1 of the Code of Administrative Offences of the Republic of Kazakhstan, 15 days’ imprisonment',
+     [('administrative', '677', '1', None, None)]),
+    ('Article 489, Part 10 of the Criminal Code of the RK for participating',
+     [('criminal', '489', '10', None, 'administrative')]),
+    ('Article 128 of the Criminal Procedure Code of the RK was dropped',
+     [('criminal_procedure', '128', None, None, None)]),
+    ('Article 405 part 2 of the Criminal Code of the Republic of Kazakhstan',
+     [('criminal', '405', '2', None, None)]),
+    ('Article 293 Part 2 of the Criminal Code of the RK “Hooliganism” after the activist',
+     [('criminal', '293', '2', None, None)]),
+    ('Articles 258, 405 of the Criminal Code of RK, who has been in custody',
+     [('criminal', '258', None, None, None), ('criminal', '405', None, None, None)]),
+    ('Article 90-5 of the Administrative Procedure Code of the Republic of Kazakhstan, the term',
+     [('administrative_procedure', '90-5', None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_citations_parse_corpus_lines(text, expected):
+    found = [(v["code"], v["article"], v["part"], v["paragraph"], v["code_corrected"]) for c in find_citations(text) for v in c.values]
+    assert found == expected
+
+
+def test_citations_span_offsets_and_law_title():
+    text = "Article 14, clause 1, subparagraph 10 of the Law “On the procedure for organizing and holding peaceful assemblies”[62]"
+    (match,) = find_citations(text)
+    assert text[match.start : match.end] == text[: text.index("[62]")]
+    assert match.values[0]["law_title"] == "On the procedure for organizing and holding peaceful assemblies"
+
+
+def test_citations_component_sets_span_group(nlp_rules):
+    doc = nlp_rules("April 12, Almaty, Ilyashev A., Article 488, Part 6 of the Code of Administrative Offences of the RK, received 15 days[55].")
+    (span,) = doc.spans["kz_citations"]
+    assert span.text == "Article 488, Part 6 of the Code of Administrative Offences of the RK"
+    assert span._.kz_citation[0]["article"] == "488"
+    assert span._.kz_person_ids == ["ilyashev-a"]
