@@ -60,11 +60,6 @@ def code_names() -> dict[str, str]:
     return {name.lower(): code for code, spec in data.items() for name in spec["names"]}
 
 
-def _code_name_pattern() -> str:
-    return alternation(list(load_json("legal_codes.json")["codes"][c]["names"][i]
-                            for c in load_json("legal_codes.json")["codes"]
-                            for i in range(len(load_json("legal_codes.json")["codes"][c]["names"]))))
-
 
 # "Article 488", "Articles 269", "Art. 405"
 ARTICLE_KEYWORD = r"(?:Articles?|articles?|Art\.)"

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.training import Example
 
 from .. import regexes as rx
+from .base import StatelessPipe
 from ..extensions import CITATION, CITATIONS_KEY, install_extensions
 from ..legal_codes import code_for_name, corrected_code
 from ..scoring import citation_scores
@@ -184,7 +184,7 @@ def make_citation_parser(nlp: Language, name: str, spans_key: str) -> CitationPa
     return CitationParser(nlp, name, spans_key=spans_key)
 
 
-class CitationParser(Pipe):
+class CitationParser(StatelessPipe):
     """Finds citation phrases on character offsets and maps them to token spans."""
 
     def __init__(self, nlp: Language, name: str = "kzmonitor_citation_parser", *, spans_key: str = CITATIONS_KEY):
@@ -207,20 +207,6 @@ class CitationParser(Pipe):
             spans.append(span)
         doc.spans[self.spans_key] = spans
 
-    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
-        """Nothing to learn: the grammar and the code table are data shipped with the package."""
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         return citation_scores(examples, spans_key=self.spans_key)
-
-    def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
-        """Stateless: the configuration holds everything."""
-
-    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> CitationParser:
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return b""
-
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> CitationParser:
-        return self

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from .base import StatelessPipe
 from ..extensions import CANONICAL_NAME, PERSON_ID, PERSON_LABEL, install_extensions
 from ..names import link_names
 
@@ -23,7 +23,7 @@ def make_name_linker(nlp: Language, name: str) -> NameLinker:
     return NameLinker(nlp, name)
 
 
-class NameLinker(Pipe):
+class NameLinker(StatelessPipe):
     def __init__(self, nlp: Language, name: str = "kzmonitor_name_linker"):
         install_extensions()
         self.name = name
@@ -31,21 +31,6 @@ class NameLinker(Pipe):
     def __call__(self, doc: Doc) -> Doc:
         link_doc_persons([doc])
         return doc
-
-    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
-        """Rules and keys ship with the package."""
-
-    def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
-        """Stateless."""
-
-    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> NameLinker:
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return b""
-
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> NameLinker:
-        return self
 
 
 def link_doc_persons(docs: Iterable[Doc]):

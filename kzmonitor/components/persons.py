@@ -12,11 +12,11 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans
 
+from .base import StatelessPipe
 from ..extensions import PERSON_LABEL, install_extensions
 from ..resources import load_json
 from ..scoring import person_scores
@@ -103,7 +103,7 @@ def make_person_patterns(nlp: Language, name: str, overwrite_ents: bool) -> Pers
     return PersonPatterns(nlp, name, overwrite_ents=overwrite_ents)
 
 
-class PersonPatterns(Pipe):
+class PersonPatterns(StatelessPipe):
     """Adds PERSON entities found by :func:`find_person_spans`."""
 
     def __init__(self, nlp: Language, name: str = "kzmonitor_person_patterns", *, overwrite_ents: bool = False):
@@ -125,23 +125,9 @@ class PersonPatterns(Pipe):
             doc.ents = existing + [s for s in new if not any(i in taken for i in range(s.start, s.end))]
         return doc
 
-    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
-        """The name shapes and lexicon ship with the package."""
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         return person_scores(examples)
-
-    def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
-        """Stateless."""
-
-    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> PersonPatterns:
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return b""
-
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> PersonPatterns:
-        return self
 
 
 def person_spans(doc: Doc) -> list[Span]:

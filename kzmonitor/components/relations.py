@@ -11,10 +11,10 @@ import re
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
+from .base import StatelessPipe
 from ..extensions import CITATION, CITATIONS_KEY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTIONS_KEY, install_extensions
 
 SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?](?:\[\d+\])?\s+(?=[A-Z“\"])|\[\d+\]")
@@ -76,7 +76,7 @@ def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], sp
     return [None]
 
 
-class RelationLinker(Pipe):
+class RelationLinker(StatelessPipe):
     def __init__(self, nlp: Language, name: str = "kzmonitor_relation_linker", *, citations_key: str = CITATIONS_KEY, sanctions_key: str = SANCTIONS_KEY):
         install_extensions()
         self.name = name
@@ -105,18 +105,3 @@ class RelationLinker(Pipe):
                 span._.set(SANCTION, [dict(v) for v in values])
             span._.set(PERSON_IDS, [p._.get(PERSON_ID) if p is not None else None for p in group][: len(values)] or [None])
         return doc
-
-    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
-        """Rules only."""
-
-    def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
-        """Stateless."""
-
-    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> RelationLinker:
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return b""
-
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> RelationLinker:
-        return self

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.training import Example
 
 from .. import regexes as rx
+from .base import StatelessPipe
 from ..extensions import ENTRY, SANCTION, SANCTIONS_KEY, install_extensions
 from ..legal_codes import mci_rate
 from ..reader import MONTH_NUMBER
@@ -232,7 +232,7 @@ def make_sanction_parser(nlp: Language, name: str, spans_key: str) -> SanctionPa
     return SanctionParser(nlp, name, spans_key=spans_key)
 
 
-class SanctionParser(Pipe):
+class SanctionParser(StatelessPipe):
     """Finds sanctions on character offsets; the entry date comes from ``Doc._.kz_entry``."""
 
     def __init__(self, nlp: Language, name: str = "kzmonitor_sanction_parser", *, spans_key: str = SANCTIONS_KEY):
@@ -255,20 +255,6 @@ class SanctionParser(Pipe):
             spans.append(span)
         doc.spans[self.spans_key] = spans
 
-    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
-        """Nothing to learn: rules and the MCI table ship with the package."""
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         return sanction_scores(examples, spans_key=self.spans_key)
-
-    def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
-        """Stateless: the configuration holds everything."""
-
-    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> SanctionParser:
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return b""
-
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> SanctionParser:
-        return self
