@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
@@ -10,10 +9,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .batch import iter_reports
 from .components.linker import link_doc_persons
-from .extensions import ENTRY, PERSON_ID, PERSON_LABEL, install_extensions
-from .reader import Report, read_report
-from .schemas import EntryResult, Period, PersonIdentity, ReportResult
+from .extensions import ENTRY, install_extensions
+from .reader import Report
+from .schemas import ReportResult
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "kzmonitor"
 RULE_COMPONENTS = (
@@ -81,43 +81,22 @@ def extract_reports(
     year: int | None = None,
     fallback_years: dict[str | None, int] | None = None,
     batch_size: int = 64,
+    n_process: int = 1,
 ) -> list[ReportResult]:
     """Extract several reports, linking persons across all of them.
+
+    For long runs, :func:`kzmonitor.batch.iter_reports` yields the same results one at a time.
 
     Args:
         texts: (source name, report text) pairs.
         nlp: A loaded pipeline (default: :func:`load`).
         year: Force this year for dates without one.
         fallback_years: Per-source year used when a report itself gives none.
+        batch_size: Entries per ``nlp.pipe`` batch.
+        n_process: Worker processes for ``nlp.pipe``.
     """
-    nlp = nlp or load()
-    parsed: list[tuple[str | None, Report, list[Doc]]] = []
-    for source, text in texts:
-        report = read_report(text, year=year, fallback_year=(fallback_years or {}).get(source))
-        docs = list(nlp.pipe(entry_docs(nlp, report), batch_size=batch_size))
-        parsed.append((source, report, docs))
-    all_docs = [doc for _, _, docs in parsed for doc in docs]
-    identities = relink(nlp, all_docs)
-    results = []
-    for source, report, docs in parsed:
-        used = Counter(ent._.get(PERSON_ID) for doc in docs for ent in doc.ents if ent.label_ == PERSON_LABEL)
-        persons = [
-            PersonIdentity(person_id=pid, canonical=identities[pid].canonical,
-                           variants=sorted({ent.text for doc in docs for ent in doc.ents if ent._.get(PERSON_ID) == pid}),
-                           mentions=count, evidence=identities[pid].evidence)
-            for pid, count in sorted(used.items(), key=lambda item: (-item[1], item[0]))
-            if pid is not None
-        ]
-        results.append(
-            ReportResult(
-                source=source,
-                title=report.title,
-                period=Period(start=report.period_start, end=report.period_end),
-                entries=[EntryResult.from_doc(doc) for doc in docs],
-                persons=persons,
-            )
-        )
-    return results
+    return list(iter_reports(texts, nlp or load(), year=year, fallback_years=fallback_years, batch_size=batch_size,
+                             n_process=n_process))
 
 
 def extract(text: str, nlp: Language | None = None, *, source: str | None = None, year: int | None = None) -> ReportResult:
