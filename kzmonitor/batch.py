@@ -89,6 +89,7 @@ def analyze_reports(
     batch_size: int = 64,
     n_process: int = 1,
     zone_reports: int = ZONE_REPORTS,
+    warm_up: bool = True,
 ) -> Iterator[ReportRecord]:
     """Stage 1: each report's entries through the pipeline, one plain record per report, in input order.
 
@@ -99,7 +100,9 @@ def analyze_reports(
         fallback_years: Per-source year used when a report itself gives none.
         batch_size: Entries per ``nlp.pipe`` batch.
         n_process: Worker processes for ``nlp.pipe``.
-        zone_reports: Reports per ``nlp.memory_zone()`` (the first chunk warms the vocabulary, outside any zone).
+        zone_reports: Reports per ``nlp.memory_zone()``.
+        warm_up: Run the first ``zone_reports`` reports outside a zone, so that their words
+            stay in the vocabulary and tokenizer cache (pass False when ``nlp`` is warm already).
 
     Raises:
         ReportError: A text cannot be read as a report.
@@ -107,7 +110,7 @@ def analyze_reports(
     install_extensions()
     skipped = _pipes_by_factory(nlp, RUN_WIDE_FACTORIES)
     pending = iter(texts)
-    warm = False
+    zoned = not warm_up
     while chunk := list(islice(pending, zone_reports)):
         reports = [(source, read_report(text, year=year, fallback_year=(fallback_years or {}).get(source)))
                    for source, text in chunk]
@@ -116,7 +119,7 @@ def analyze_reports(
         # The first chunk runs outside a zone on purpose: its words become permanent lexemes and
         # tokenizer-cache entries that every later zone reuses (spaCy caches nothing inside a
         # zone), so memory grows once, by one chunk's vocabulary, and stays flat after it.
-        with nlp.memory_zone() if warm else nullcontext():
+        with nlp.memory_zone() if zoned else nullcontext():
             # One pipe over the whole chunk, so batches run across report boundaries.
             docs = ((_entry_doc(nlp, entry), i) for i, (_, report) in enumerate(reports) for entry in report.entries)
             first = 0  # index in the chunk of records[0]
@@ -128,7 +131,7 @@ def analyze_reports(
                     remaining.popleft()
                     first += 1
         yield from records  # reports without entries after the last one that had some
-        warm = True
+        zoned = True
 
 
 def _restore_doc(nlp: Language, entry: dict[str, Any]) -> Doc:
