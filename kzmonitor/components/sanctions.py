@@ -99,6 +99,23 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "sentenced him to 5 years", "Sagintay A. and Abdullayev Zh. to 5 years each"
     ("imprisonment", _rule(rf"\bto\s+(?P<dur>{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?)(?!\s*(?:of|old|ago|in|’|'))")),
 )
+# Speed only: a word every match of a kind's rules contains. Python's re cannot skip ahead to a
+# keyword when a rule opens with an optional quantity ("(?P<dur_before>...)?ban"), so scanning
+# every entry with every rule cost a quarter of the pipeline; a rule whose keyword is absent
+# from the entry is skipped (2.7x faster parsing, identical results: tests/test_sanction_gates.py).
+# A kind missing here is always scanned; a new rule must keep its kind's keyword or drop the gate.
+RULE_GATES: dict[str, re.Pattern[str]] = {
+    kind: re.compile(words, FLAGS)
+    for kind, words in {
+        "forced_labor": r"labou?r|work",
+        "activity_ban": r"ban|prohibit|restrict|depriv",
+        "restriction_of_liberty": r"restrict",
+        "suspended_sentence": r"suspended|conditional|probation",
+        "administrative_arrest": r"day",
+        "pretrial_detention": r"month|extend",
+        "imprisonment": r"prison|jail|liberty|colony|institution|year",
+    }.items()
+}
 SENTENCING_CONTEXT_RE = re.compile(r"sentenc|verdict|demand|request|prosecut|convict|court", re.IGNORECASE)
 NEGATED_RE = re.compile(r"(?:\bnot|\bno|refus\w*|avoid\w*|against|instead\s+of|without)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
@@ -175,6 +192,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
     taken: list[tuple[int, int]] = []
     found: list[SanctionMatch] = []
     for rule_index, (kind, pattern) in enumerate(RULES):
+        if (gate := RULE_GATES.get(kind)) is not None and gate.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
