@@ -49,7 +49,10 @@ def load(path: str | Path | None = None) -> Language:
             raise OSError(f"pipelines load from a local path or an installed package, not a URL: {text}")
         return spacy.load(text)
     if (MODEL_DIR / "config.cfg").exists():
-        return spacy.load(MODEL_DIR)
+        # The shipped tokenizer is kzmonitor.Tokenizer.v1, built from code by the config; reading
+        # its saved copy too would compile its patterns and special cases a second time (a third
+        # of the load). tests/test_load.py checks that both are the same tokenizer.
+        return spacy.load(MODEL_DIR, exclude=["tokenizer"])
     return blank()
 
 
