@@ -9,9 +9,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .batch import iter_reports
+from .batch import entry_doc, iter_reports
 from .components.linker import link_doc_persons
-from .extensions import ENTRY, install_extensions
+from .extensions import install_extensions
 from .reader import Report
 from .schemas import ReportResult
 
@@ -58,13 +58,7 @@ def load(path: str | Path | None = None) -> Language:
 
 def entry_docs(nlp: Language, report: Report) -> list[Doc]:
     """Docs of a report's entries with ``Doc._.kz_entry`` filled, ready for ``nlp.pipe``."""
-    docs = []
-    for entry in report.entries:
-        doc = nlp.make_doc(entry.text)
-        doc._.set(ENTRY, {"index": entry.index, "date": entry.date, "place": entry.place,
-                          "footnotes": list(entry.footnotes), "sources": list(entry.sources)})
-        docs.append(doc)
-    return docs
+    return [entry_doc(nlp, entry) for entry in report.entries]
 
 
 def relink(nlp: Language, docs: list[Doc]) -> dict:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from .extensions import (CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, PERSON_ID, PERSON_LABEL, SANCTION,
                          SANCTIONS_KEY, install_extensions)
 from .names import link_names
-from .reader import Report, read_report
+from .reader import Entry, Report, read_report
 from .schemas import EntryResult, Period, PersonIdentity, ReportResult
 
 # Components whose work needs the whole run (person ids): stage 2 runs them, stage 1 skips them.
@@ -51,7 +51,8 @@ def _pipes_by_factory(nlp: Language, factories: Iterable[str]) -> list[str]:
     return [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in factories]
 
 
-def _entry_doc(nlp: Language, entry: Any) -> Doc:
+def entry_doc(nlp: Language, entry: Entry) -> Doc:
+    """An entry's unprocessed doc with ``Doc._.kz_entry`` filled, ready for ``nlp.pipe``."""
     doc = nlp.make_doc(entry.text)
     doc._.set(ENTRY, {"index": entry.index, "date": entry.date, "place": entry.place,
                       "footnotes": list(entry.footnotes), "sources": list(entry.sources)})
@@ -121,7 +122,7 @@ def analyze_reports(
         # zone), so memory grows once, by one chunk's vocabulary, and stays flat after it.
         with nlp.memory_zone() if zoned else nullcontext():
             # One pipe over the whole chunk, so batches run across report boundaries.
-            docs = ((_entry_doc(nlp, entry), i) for i, (_, report) in enumerate(reports) for entry in report.entries)
+            docs = ((entry_doc(nlp, entry), i) for i, (_, report) in enumerate(reports) for entry in report.entries)
             first = 0  # index in the chunk of records[0]
             for doc, i in nlp.pipe(docs, as_tuples=True, batch_size=batch_size, n_process=n_process, disable=skipped):
                 records[i - first]["entries"].append(entry_record(doc))
