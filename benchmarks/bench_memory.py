@@ -59,10 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     records = sample(analyze_reports(run, nlp), args.every, "stage 1", readings)
     entries = sum(len(result.entries) for result in sample(link_reports(records, nlp), args.every, "stage 2", readings))
     baseline = readings[0][2]
-    worst = max(abs(rss - baseline) / baseline for _, _, rss in readings)
-    verdict = "PASS" if worst <= 0.10 else "FAIL"
-    print(f"{entries} entries; after the first {args.every} reports RSS stays within {worst:.1%} of {baseline:.1f} MiB "
-          f"(target 10%): {verdict}")
+    growth = max(rss for _, _, rss in readings) / baseline - 1
+    drop = 1 - min(rss for _, _, rss in readings) / baseline
+    verdict = "PASS" if max(growth, drop) <= 0.10 else "FAIL"
+    print(f"{entries} entries; against {baseline:.1f} MiB after the first {args.every} reports, RSS rose at most "
+          f"{growth:+.1%} and fell at most {-drop:+.1%} (target: within 10%): {verdict}")
     return 0 if verdict == "PASS" else 1
 
 
