@@ -20,6 +20,7 @@ needs every record, so it runs once, where the results are collected.
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
 import tempfile
 from contextlib import nullcontext
 from collections import Counter, deque
@@ -100,7 +101,9 @@ def analyze_reports(
         year: Force this year for dates without one.
         fallback_years: Per-source year used when a report itself gives none.
         batch_size: Entries per ``nlp.pipe`` batch.
-        n_process: Worker processes for ``nlp.pipe``.
+        n_process: Worker processes. Where processes fork (Linux, macOS) each worker inherits the
+            loaded pipeline and runs whole reports, sending back only their records; elsewhere
+            ``nlp.pipe(n_process=...)`` spreads the entries.
         zone_reports: Reports per ``nlp.memory_zone()``.
         warm_up: Run the first ``zone_reports`` reports outside a zone, so that their words
             stay in the vocabulary and tokenizer cache (pass False when ``nlp`` is warm already).
@@ -109,6 +112,10 @@ def analyze_reports(
         ReportError: A text cannot be read as a report.
     """
     install_extensions()
+    if n_process > 1 and "fork" in mp.get_all_start_methods():
+        yield from _analyze_in_workers(texts, nlp, n_process, year=year, fallback_years=fallback_years,
+                                       batch_size=batch_size, zone_reports=zone_reports)
+        return
     skipped = _pipes_by_factory(nlp, RUN_WIDE_FACTORIES)
     pending = iter(texts)
     zoned = not warm_up
@@ -133,6 +140,44 @@ def analyze_reports(
                     first += 1
         yield from records  # reports without entries after the last one that had some
         zoned = True
+
+
+# The pipeline a forked worker inherits, and whether that worker has warmed its vocabulary yet.
+_worker_nlp: Language | None = None
+_worker_warm = False
+
+
+def _analyze_in_worker(source: str | None, text: str, options: dict[str, Any]) -> list[ReportRecord]:
+    global _worker_warm
+    records = list(analyze_reports([(source, text)], _worker_nlp, warm_up=not _worker_warm, **options))
+    _worker_warm = True
+    return records
+
+
+def _analyze_in_workers(texts: Iterable[tuple[str | None, str]], nlp: Language, n_process: int, *,
+                        fallback_years: dict[str | None, int] | None, **options: Any) -> Iterator[ReportRecord]:
+    """Stage 1 on forked workers, one report per task, results in input order.
+
+    Whole reports go out and plain records come back, which costs far less than spaCy's
+    ``n_process`` shipping every entry's ``Doc`` both ways (measured: 2x slower than one
+    process on two cores, where this is faster). At most ``4 * n_process`` reports are in flight,
+    so a long run never holds more texts than that.
+    """
+    global _worker_nlp
+    _worker_nlp = nlp  # set before the fork: workers inherit it instead of unpickling a pipeline
+    try:
+        with mp.get_context("fork").Pool(n_process) as pool:
+            in_flight: deque = deque()
+            for source, text in texts:
+                year = (fallback_years or {}).get(source)
+                task_options = {**options, "fallback_years": {source: year} if year is not None else None}
+                in_flight.append(pool.apply_async(_analyze_in_worker, (source, text, task_options)))
+                if len(in_flight) >= 4 * n_process:
+                    yield from in_flight.popleft().get()
+            while in_flight:
+                yield from in_flight.popleft().get()
+    finally:
+        _worker_nlp = None
 
 
 def _restore_doc(nlp: Language, entry: dict[str, Any]) -> Doc:

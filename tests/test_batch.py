@@ -5,6 +5,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from kzmonitor import batch
 from kzmonitor.batch import analyze_reports, entry_record, iter_reports, link_reports
 from kzmonitor.cli import app
 
@@ -44,7 +45,10 @@ def test_batch_memory_zones_change_nothing(nlp_rules, three_reports):
     assert [len(r.entries) for r in zoned] == [58, 122, 110]
 
 
-def test_batch_n_process_2_equals_1(nlp_rules, three_reports):
+@pytest.mark.parametrize("fork", [True, False], ids=["forked-workers", "spacy-n_process"])
+def test_batch_n_process_2_equals_1(nlp_rules, three_reports, monkeypatch, fork):
+    if not fork:  # platforms without fork fall back to nlp.pipe(n_process=2)
+        monkeypatch.setattr(batch.mp, "get_all_start_methods", lambda: ["spawn"])
     one = list(iter_reports(three_reports[:2], nlp_rules, n_process=1))
     two = list(iter_reports(three_reports[:2], nlp_rules, n_process=2, batch_size=16))
     assert dumps(two) == dumps(one)
