@@ -3,7 +3,7 @@
 Extraction runs in two stages so that memory stays flat however many reports a run holds:
 
 1. :func:`analyze_reports` sends every entry of every report through one ``nlp.pipe``
-   (batches cross report boundaries; ``n_process`` forks workers) inside
+   (batches cross report boundaries; with ``n_process``, forked workers take whole reports) inside
    ``nlp.memory_zone()`` blocks, and turns each report into a plain, JSON-able
    :data:`ReportRecord` before its zone closes — no ``Doc`` outlives its zone.
    The cross-document steps (name and relation linkers) are left for stage 2.
