@@ -18,9 +18,10 @@ from .base import StatelessPipe
 from ..extensions import CITATION, CITATIONS_KEY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTIONS_KEY, install_extensions
 
 SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?](?:\[\d+\])?\s+(?=[A-Z“\"])|\[\d+\]")
-COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "\s*" before "\s+and" would let two quantifiers share one run of spaces: quadratic backtracking.
+COORDINATION_RE = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 EACH_RE = re.compile(r"^\W{0,3}(?:each|respectively|apiece)\b", re.IGNORECASE)
-PLURAL_VERB_RE = re.compile(r"^\s*,?\s*(?:were|have\s+been|are)\b")
+PLURAL_VERB_RE = re.compile(r"^\s*(?:,\s*)?(?:were|have\s+been|are)\b")
 
 
 @Language.factory(
