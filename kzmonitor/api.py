@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from pathlib import Path
 from typing import Iterable
@@ -12,7 +13,7 @@ from spacy.tokens import Doc
 
 from .components.linker import link_doc_persons
 from .extensions import ENTRY, PERSON_ID, PERSON_LABEL, install_extensions
-from .reader import Report, read_report
+from .reader import Entry, Report, ReportError, read_report
 from .schemas import EntryResult, Period, PersonIdentity, ReportResult
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "kzmonitor"
@@ -58,10 +59,56 @@ def entry_docs(nlp: Language, report: Report) -> list[Doc]:
     docs = []
     for entry in report.entries:
         doc = nlp.make_doc(entry.text)
-        doc._.set(ENTRY, {"index": entry.index, "date": entry.date, "place": entry.place,
-                          "footnotes": list(entry.footnotes), "sources": list(entry.sources)})
+        doc._.set(ENTRY, entry_info(entry))
         docs.append(doc)
     return docs
+
+
+def entry_info(entry: Entry) -> dict:
+    """The ``Doc._.kz_entry`` value of an entry."""
+    return {"index": entry.index, "date": entry.date, "place": entry.place,
+            "footnotes": list(entry.footnotes), "sources": list(entry.sources)}
+
+
+def text_pieces(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at a line break or space where one is near."""
+    pieces = []
+    while len(text) > limit:
+        cut = max(text.rfind("\n", 0, limit), text.rfind(" ", 0, limit)) + 1
+        if cut <= limit // 2:
+            cut = limit  # no break in the second half: a hard cut keeps every character all the same
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
+
+
+def process_entries(nlp: Language, report: Report, batch_size: int = 64) -> list[Doc]:
+    """Run ``nlp`` over a report's entries, one doc per entry.
+
+    Each entry is its own doc, so a report longer than ``nlp.max_length`` is never one text.
+    An entry that is itself longer (a PDF dump with no dates, say) goes through in pieces
+    joined back with ``Doc.from_docs``: its text is unchanged and its spans keep their offsets.
+    """
+    entries = report.entries
+    too_long = {i for i, entry in enumerate(entries) if len(entry.text) > nlp.max_length}
+    fitting = Report(report.text, report.title, report.period_start, report.period_end,
+                     tuple(e for i, e in enumerate(entries) if i not in too_long), report.links)
+    processed = iter(nlp.pipe(entry_docs(nlp, fitting), batch_size=batch_size))
+    return [_long_entry_doc(nlp, entry, batch_size) if i in too_long else next(processed) for i, entry in enumerate(entries)]
+
+
+def _long_entry_doc(nlp: Language, entry: Entry, batch_size: int) -> Doc:
+    info = entry_info(entry)
+    pieces = []
+    for piece in text_pieces(entry.text, nlp.max_length):
+        doc = nlp.make_doc(piece)
+        doc._.set(ENTRY, info)
+        pieces.append(doc)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # W101: Doc._ values are not copied over; set again below
+        joined = Doc.from_docs(list(nlp.pipe(pieces, batch_size=batch_size)), ensure_whitespace=False)
+    joined._.set(ENTRY, info)
+    return joined
 
 
 def relink(nlp: Language, docs: list[Doc]) -> dict:
@@ -93,8 +140,13 @@ def extract_reports(
     nlp = nlp or load()
     parsed: list[tuple[str | None, Report, list[Doc]]] = []
     for source, text in texts:
-        report = read_report(text, year=year, fallback_year=(fallback_years or {}).get(source))
-        docs = list(nlp.pipe(entry_docs(nlp, report), batch_size=batch_size))
+        try:
+            report = read_report(text, year=year, fallback_year=(fallback_years or {}).get(source))
+        except ReportError as error:
+            if source is None:
+                raise
+            raise ReportError(f"{source}: {error}") from None
+        docs = process_entries(nlp, report, batch_size)
         parsed.append((source, report, docs))
     all_docs = [doc for _, _, docs in parsed for doc in docs]
     identities = relink(nlp, all_docs)

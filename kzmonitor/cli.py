@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -22,6 +23,26 @@ FILE_YEAR_RE = re.compile(r"((?:19|20)\d{2})[-_.]\d{2}")
 def fail(message: str, code: int = 2) -> None:
     typer.echo(f"kzmonitor: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def first_line(error: BaseException) -> str:
+    """The first non-empty line of an error's message (spaCy and confection messages run long)."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
+
+
+def check_output(output: str) -> None:
+    """Fail before any work when the output path cannot be written."""
+    if output == "-":
+        return
+    path = Path(output)
+    if path.is_dir():
+        fail(f"cannot write {output}: is a directory; give a file name")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        fail(f"cannot write {output}: directory {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        fail(f"cannot write {output}: permission denied")
 
 
 def expand_inputs(paths: list[Path]) -> list[Path]:
@@ -56,6 +77,7 @@ def extract_cli(
         fail(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
     if year is not None and not 1990 <= year <= 2100:
         fail(f"--year {year} is out of range (1990-2100)")
+    check_output(output)
     paths = expand_inputs(files)
     texts = []
     for path in paths:
@@ -67,7 +89,7 @@ def extract_cli(
     try:
         nlp = load(model)
     except (OSError, ValueError) as error:
-        fail(f"cannot load model {model!r}: {str(error).splitlines()[0]}")
+        fail(f"cannot load model {model!r}: {first_line(error)}")
     try:
         results = extract_reports(texts, nlp, year=year, fallback_years=fallback)
     except ReportError as error:

@@ -102,10 +102,18 @@ def _chrome_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in load_json("chrome.json")["line_patterns"])
 
 
+# Word and PDF exports: exotic spaces become spaces, page/line separators become line breaks,
+# invisible characters (soft hyphen, zero-width space/joiners, BOM) go.
+_NORMALIZE = str.maketrans(
+    {**{c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"},
+     **{c: "\n" for c in "\f\v\u2028\u2029\x85"},
+     **{c: None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"}}
+)
+
+
 def normalize_text(text: str) -> str:
-    """Line endings, BOM, non-breaking spaces and soft hyphens made plain."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u00ad", "")
+    """Line endings, BOM, non-breaking and other exotic spaces, soft hyphens and zero-width characters made plain."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_NORMALIZE)
 
 
 def is_chrome(line: str) -> bool:
@@ -264,6 +272,9 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
             chrome.append(line.strip())
     starts.sort(key=lambda item: item[0])
     if not starts:
+        letters = [c for c in text[:body_end] if c.isalpha()]
+        if letters and sum(1 for c in letters if "\u0400" <= c <= "\u04ff") > len(letters) // 2:
+            raise ReportError("no dated entries found: the text is mostly Cyrillic; kzmonitor reads the English edition of the reports")
         raise ReportError("no dated entries found (entries open with a date such as 'April 12,')")
 
     period = _title_period(title)
