@@ -71,10 +71,13 @@ def entry_info(entry: Entry) -> dict:
 
 
 def text_pieces(text: str, limit: int) -> list[str]:
-    """``text`` cut into pieces of at most ``limit`` characters, at a line break or space where one is near."""
+    """``text`` cut into pieces of at most ``limit`` characters: after a line or sentence where one
+    ends in the second half of the piece (so that citations and sanctions stay whole), else after a space."""
     pieces = []
     while len(text) > limit:
-        cut = max(text.rfind("\n", 0, limit), text.rfind(" ", 0, limit)) + 1
+        cut = max(text.rfind(end, 0, limit - 1) + len(end) for end in ("\n", ". ", "! ", "? ", "; "))
+        if cut <= limit // 2:
+            cut = text.rfind(" ", 0, limit) + 1
         if cut <= limit // 2:
             cut = limit  # no break in the second half: a hard cut keeps every character all the same
         pieces.append(text[:cut])

@@ -125,7 +125,8 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skipping:
             return
-        self._emit(data if self.pre else re.sub(r"\s+", " ", data))
+        # HTML collapses ASCII whitespace only: a no-break space stays (the reader makes it a space)
+        self._emit(data if self.pre else re.sub(r"[ \t\n\r\f]+", " ", data))
 
     def close(self) -> None:
         super().close()
