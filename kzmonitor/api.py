@@ -48,10 +48,24 @@ def load(path: str | Path | None = None) -> Language:
         text = str(path)
         if "://" in text:
             raise OSError(f"pipelines load from a local path or an installed package, not a URL: {text}")
-        return spacy.load(text)
+        return current_tokenizer_patterns(spacy.load(text))
     if (MODEL_DIR / "config.cfg").exists():
-        return spacy.load(MODEL_DIR)
+        return current_tokenizer_patterns(spacy.load(MODEL_DIR))
     return blank()
+
+
+def current_tokenizer_patterns(nlp: Language) -> Language:
+    """Give a saved pipeline's kzmonitor tokenizer this version's affix and token patterns.
+
+    A saved tokenizer keeps the patterns it was trained with; older ones split long runs
+    without spaces in quadratic time ("!!!…" hangs for seconds), which later versions fix
+    without changing how report text is tokenised.
+    """
+    if nlp.config["nlp"]["tokenizer"].get("@tokenizers") == "kzmonitor.Tokenizer.v1":
+        fresh = spacy.util.registry.tokenizers.get("kzmonitor.Tokenizer.v1")()(nlp)
+        nlp.tokenizer.token_match = fresh.token_match
+        nlp.tokenizer.suffix_search = fresh.suffix_search
+    return nlp
 
 
 def entry_docs(nlp: Language, report: Report) -> list[Doc]:
