@@ -37,6 +37,10 @@ INITIALS_SURNAME_RE = re.compile(rf"(?<![\w.])(?:{INITIALS})\s?(?P<surname>{WORD
 GLUED_RE = re.compile(rf"\b[{UPPER}][{LOWER}]{{3,20}}[{UPPER}][{LOWER}]{{3,20}}\b")
 # Two or three capitalised words: "Baimagambetov Muratbay Alievich", "Aidar Elkeev"
 FULL_NAME_RE = re.compile(rf"\b(?P<name>{WORD}(?:\s{WORD}){{1,2}})\b")
+# "Akytkhan Kalida, Maken Zhamilya and Kurmanalieva Gauhar": a list whose items are names when one of them is
+LIST_ITEM = rf"(?:{INITIALS}\s?)?{WORD}(?:\s{WORD}){{0,2}}(?:\s{INITIALS})?"
+LIST_RE = re.compile(rf"(?<![\w.])(?:{LIST_ITEM})(?:(?:,\s+|,?\s+and\s+)(?:{LIST_ITEM}))+")
+LIST_SEPARATOR_RE = re.compile(r",\s+|,?\s+and\s+")
 
 
 @lru_cache(maxsize=1)
@@ -58,8 +62,12 @@ def is_name_word(word: str) -> bool:
     return word.lower() not in stop and (word in given or bool(endings.search(word)))
 
 
-def find_person_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of names by shape; overlapping candidates resolved longest-first."""
+def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Character spans of names by shape; overlapping candidates resolved longest-first.
+
+    Args:
+        anchors: Names already known (from a model): the lists they stand in are lists of names.
+    """
     _, _, stop = name_lexicon()
     spans: list[tuple[int, int]] = []
     for pattern in (SURNAME_INITIALS_RE, INITIALS_SURNAME_RE):
@@ -77,7 +85,29 @@ def find_person_spans(text: str) -> list[tuple[int, int]]:
             continue
         if any(is_name_word(w.split("-")[0]) or is_name_word(w) for w in words):
             spans.append(m.span())
+    spans.extend(list_names(text, {*spans, *anchors}))
     return _longest_first(spans)
+
+
+def list_names(text: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items of comma/"and" lists that hold at least one known name, where each item could be a name."""
+    _, _, stop = name_lexicon()
+    found = []
+    for run in LIST_RE.finditer(text):
+        items, cursor = [], run.start()
+        for separator in LIST_SEPARATOR_RE.finditer(run.group(0)):
+            items.append((cursor, run.start() + separator.start()))
+            cursor = run.start() + separator.end()
+        items.append((cursor, run.end()))
+        if not any(item in known for item in items):
+            continue
+        for start, end in items:
+            words = [w for w in text[start:end].split() if not w.endswith(".")]
+            if not words or any(w.lower() in stop for w in words):
+                continue
+            if len(words) > 1 or looks_like_surname(words[0]):
+                found.append((start, end))
+    return found
 
 
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -114,7 +144,7 @@ class PersonPatterns(StatelessPipe):
     def __call__(self, doc: Doc) -> Doc:
         new = [
             span
-            for start, end in find_person_spans(doc.text)
+            for start, end in find_person_spans(doc.text, [(e.start_char, e.end_char) for e in doc.ents if e.label_ == PERSON_LABEL])
             if (span := doc.char_span(start, end, label=PERSON_LABEL, alignment_mode="contract")) is not None
         ]
         existing = list(doc.ents)
