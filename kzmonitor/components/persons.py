@@ -49,7 +49,7 @@ def name_lexicon() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     data = load_json("names.json")
     places = load_json("places.json")["names"]
     endings = re.compile(rf"(?:{'|'.join(sorted(data['surname_endings'], key=len, reverse=True))})$", re.IGNORECASE)
-    return endings, frozenset(data["given_names"]), frozenset(w.lower() for w in [*data["not_names"], *places])
+    return endings, frozenset(data["given_names"]), frozenset(w.lower() for w in [*data["not_names"], *data["institution_words"], *places])
 
 
 def looks_like_surname(word: str) -> bool:
@@ -60,6 +60,20 @@ def looks_like_surname(word: str) -> bool:
 def is_name_word(word: str) -> bool:
     endings, given, stop = name_lexicon()
     return word.lower() not in stop and (word in given or bool(endings.search(word)))
+
+
+@lru_cache(maxsize=1)
+def never_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Institution words that never stand in a name, and place names (some of which are also given names: Abai)."""
+    return (frozenset(w.lower() for w in load_json("names.json")["institution_words"]),
+            frozenset(w.lower() for w in load_json("places.json")["names"]))
+
+
+def could_be_name(text: str) -> bool:
+    """False for an institution ("U.S. Commission"), a month, or a bare place name ("Konaev")."""
+    never, places = never_name_words()
+    words = [part.lower() for word in text.split() for part in word.split("-")]
+    return text.lower() not in places and not any(word in never for word in words)
 
 
 def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -121,25 +135,28 @@ def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 @Language.factory(
     "kzmonitor_person_patterns",
     assigns=["doc.ents"],
-    default_config={"overwrite_ents": False},
+    default_config={"overwrite_ents": False, "filter_ents": True},
     default_score_weights={"ents_f": None, "ents_p": None, "ents_r": None},
 )
-def make_person_patterns(nlp: Language, name: str, overwrite_ents: bool) -> PersonPatterns:
+def make_person_patterns(nlp: Language, name: str, overwrite_ents: bool, filter_ents: bool) -> PersonPatterns:
     """Create the shape-based PERSON recogniser.
 
     Args:
         overwrite_ents: Replace entities already set (by a trained ``ner``) where they overlap.
+        filter_ents: Drop PERSON entities already set that hold a word that is never a name
+            ("U.S. Commission", a town named after the date).
     """
-    return PersonPatterns(nlp, name, overwrite_ents=overwrite_ents)
+    return PersonPatterns(nlp, name, overwrite_ents=overwrite_ents, filter_ents=filter_ents)
 
 
 class PersonPatterns(StatelessPipe):
     """Adds PERSON entities found by :func:`find_person_spans`."""
 
-    def __init__(self, nlp: Language, name: str = "kzmonitor_person_patterns", *, overwrite_ents: bool = False):
+    def __init__(self, nlp: Language, name: str = "kzmonitor_person_patterns", *, overwrite_ents: bool = False, filter_ents: bool = True):
         install_extensions()
         self.name = name
         self.overwrite_ents = overwrite_ents
+        self.filter_ents = filter_ents
 
     def __call__(self, doc: Doc) -> Doc:
         new = [
@@ -148,6 +165,8 @@ class PersonPatterns(StatelessPipe):
             if (span := doc.char_span(start, end, label=PERSON_LABEL, alignment_mode="contract")) is not None
         ]
         existing = list(doc.ents)
+        if self.filter_ents:
+            existing = [e for e in existing if e.label_ != PERSON_LABEL or could_be_name(e.text)]
         if self.overwrite_ents:
             doc.ents = filter_spans(new + existing)
         else:

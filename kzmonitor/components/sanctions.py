@@ -42,7 +42,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "house arrest", "house arrest for 2 months"
     ("house_arrest", _rule(rf"house\s+arrest(?:\s+for\s+(?:a\s+period\s+of\s+)?(?P<dur>{D}))?{UNTIL}")),
     # "100 hours of forced labor per year"
-    ("forced_labor", _rule(rf"(?P<dur>{D})\s+(?:of\s+)?(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work)(?:\s+per\s+year)?")),
+    ("forced_labor", _rule(rf"(?P<dur>{D})\s+(?:of\s+)?(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work|service)(?:\s+per\s+year)?")),
     # "ban on social and political activities for 3 years", "prohibited from public activity for 3 years",
     # "a 5-year ban on social and political activities", "deprivation of the right to engage in ... for 3 years"
     ("activity_ban", _rule(
@@ -60,6 +60,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("suspended_sentence", _rule(
         rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:(?:suspended|conditional)\s+(?:sentence|term|prison\s+sentence|imprisonment)|probation(?:ary\s+(?:period|term))?(?!\s+(?:service|officer|inspection|department|authorit)))"
         rf"(?:\s+(?:of|for)\s+(?P<dur>{D}))?"
+        rf"|(?P<dur_conditional>{D})\s+conditionally"
     )),
     # "to pay 20 MCI to the Victims' Compensation Fund", "100 000 tenge for moral damage"
     ("payment", _rule(
@@ -71,6 +72,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pretrial_detention", _rule(
         rf"extend(?:ed|s)?\s+(?:the\s+)?(?:(?:term|period)\s+of\s+)?(?:(?:his|her|their|the\s+\w+’s)\s+)?(?:pre-?trial\s+)?"
         rf"(?:detention|arrest|custody|the\s+measure\s+of\s+restraint)(?:\s+(?:\w+\s+){{0,3}}?(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
+    )),
+    # "the detention was extended for another month"
+    ("pretrial_detention", _rule(
+        rf"(?:detention|arrest|custody)\s+(?:was|has\s+been|had\s+been)\s+extended(?:\s+(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
     # "arrested for 2 months for the period of pre-trial investigation", "2 months of pre-trial detention"
     ("pretrial_detention", _rule(
@@ -100,7 +105,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "held administratively liable in the form of warnings"
     # a caution to the public "not to attend" rallies is not a measure against a person
-    ("warning", _rule(r"(?:in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|issued\s+(?:\w+\s+)?a\s+warning|(?:received|given)\s+a\s+warning)(?!\s+not\s+to)")),
+    ("warning", _rule(
+        r"(?:in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|(?:issued|received|given)\s+(?:\w+\s+)?an?\s+(?:official\s+|written\s+)?warning)(?!\s+not\s+to)"
+    )),
     # "sentenced to 17,500 tenge", and the report's terse "Article 488 ..., 17,500 tenge[12]" after a citation
     ("fine", _rule(
         rf"(?:sentenced\s+(?:\w+\s+)?to|received|got)\s+(?:a\s+)?(?P<money>{M})"
@@ -108,6 +115,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "fined" with no amount: a fine the text gives no figure for
     ("fine", _rule(r"\bfined\b|\ba\s+fine\b(?!\s+of)|(?<=\bto\s)fine(?=\s+(?:him|her|them)\b)|(?<=\bon\sthe\s)fine(?=\s+(?:under|for|of)\b)")),
+    ("imprisonment", _rule(r"(?<=sentenced\s)(?:\w+\s+)?to\s+life\s+(?:imprisonment|in\s+prison)")),
     # "sentenced him to 5 years", "Sagintay A. and Abdullayev Zh. to 5 years each"
     ("imprisonment", _rule(rf"\bto\s+(?P<dur>{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?)(?!\s*(?:of|old|ago|in|’|'))")),
 )
@@ -211,7 +219,9 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
                 continue
             if groups.get("money_b") and kind == "fine" and not CITATION_CONTEXT_RE.search(text[max(0, start - 200) : start]):
                 continue
-            duration = parse_duration(groups.get("dur") or groups.get("dur_before") or groups.get("dur_received"))
+            duration = parse_duration(
+                groups.get("dur") or groups.get("dur_before") or groups.get("dur_received") or groups.get("dur_conditional")
+            )
             value_kind = kind
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
                 value_kind = "administrative_arrest"  # "15 days’ imprisonment" under the administrative code
