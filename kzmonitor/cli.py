@@ -140,6 +140,7 @@ def train_cli(
     train: Annotated[list[Path], typer.Option(help="Training data (.jsonl annotations or .spacy).")],
     dev: Annotated[list[Path], typer.Option(help="Dev data (.jsonl annotations or .spacy).")],
     input_format: Annotated[str, typer.Option("--from", help="Format of .jsonl/.json data.")] = "kzmonitor",
+    gpu_id: Annotated[int, typer.Option("--gpu-id", help="GPU to train on (-1: CPU).")] = -1,
 ) -> None:
     """Fine-tune the PERSON recogniser with ``spacy train`` and kzmonitor's registered code.
 
@@ -148,7 +149,7 @@ def train_cli(
     from .training import train_pipeline
 
     try:
-        best = train_pipeline(config, output, train, dev, input_format=input_format, overrides=ctx.args)
+        best = train_pipeline(config, output, train, dev, input_format=input_format, overrides=ctx.args, use_gpu=gpu_id)
     except (OSError, ValueError) as error:
         fail(str(error).splitlines()[0])
     typer.echo(f"trained pipeline: {best}")
