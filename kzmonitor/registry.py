@@ -271,3 +271,17 @@ def split_person(registry: PersonsRegistry, ref: str, spellings: Sequence[str]) 
     registry.persons.append(new)
     registry.decisions.append(Decision(action="split", person_ids=[source.person_id, person_id], spellings=list(spellings), at=_now()))
     return new
+
+
+def persons_table(registry: PersonsRegistry):
+    """A rich table of the identities, most mentioned first: id, canonical, spellings with counts."""
+    from rich.table import Table
+
+    table = Table(title=f"{len(registry.persons)} persons")
+    for column in ("person_id", "canonical", "variants (mentions)", "mentions", "reports", "pinned"):
+        table.add_column(column, justify="right" if column in ("mentions", "reports") else "left")
+    for person in sorted(registry.persons, key=lambda p: (-p.mentions, p.person_id)):
+        variants = "; ".join(f"{v} ({person.counts.get(v, 0)})" for v in person.variants)
+        table.add_row(person.person_id, person.canonical, variants, str(person.mentions), str(len(person.sources)),
+                      "yes" if person.pinned else "")
+    return table
