@@ -263,14 +263,18 @@ def canonical_of(parts: NameParts) -> str:
     return parts.surname
 
 
+def fullest(counts: dict[str, int]) -> str:
+    """The canonical "Surname Given" of spellings (with their mention counts): the fullest spelling."""
+    return _fullest([parse_name(text) for text, count in counts.items() for _ in range(min(count, 100))])
+
+
 def _fullest(parts: list[NameParts]) -> str:
-    """The fullest spelling: most given names, then the most frequent, then the shortest surname.
+    """Most given names first, then initials, then the most frequent, then the shortest surname.
 
     Frequency before length keeps a case-ending form ("Mamayu Zhanbolat") from winning.
     """
-    spellings = [canonical_of(p) for p in parts]
-    counts = Counter(spellings)
-    best = max(parts, key=lambda p: (p.kind != "given", len(p.given), bool(p.initials), counts[canonical_of(p)], -len(p.surname)))
+    spellings = Counter(canonical_of(p) for p in parts)
+    best = max(parts, key=lambda p: (p.kind != "given", len(p.given), bool(p.initials), spellings[canonical_of(p)], -len(p.surname)))
     return canonical_of(best)
 
 

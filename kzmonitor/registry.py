@@ -27,7 +27,9 @@ from typing import Any, Hashable, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .names import Identity, _fullest, link_names, parse_name, slug
+from rapidfuzz import fuzz
+
+from .names import Identity, fullest, link_names, name_key, parse_name, slug
 
 REGISTRY_VERSION = 1
 
@@ -166,12 +168,16 @@ def link_with_registry(
 
     final: dict[str, str] = {}  # linker id -> registry id for spellings the registry does not fix
     for linked, identity in identities.items():
-        if weight[linked]:
-            final[linked] = max(weight[linked].items(), key=lambda item: (item[1], item[0]))[0]
+        if len(weight[linked]) == 1:
+            final[linked] = next(iter(weight[linked]))
     result: list[str] = []
     for spelling, linked in zip(names, mention_ids):
         if spelling in exact:
             result.append(exact[spelling])
+            continue
+        if len(weight[linked]) > 1:
+            # Saved identities the linker would join (a user split them): the closest surname wins, then the most mentioned.
+            result.append(_closest(spelling, weight[linked], saved))
             continue
         if linked not in final:
             person_id = new_id = slug(identities[linked].canonical) or "unknown"
@@ -201,8 +207,18 @@ def link_with_registry(
     for person_id in touched:
         record = saved[person_id]
         if not record.pinned:
-            record.canonical = _fullest([parse_name(v) for v in record.variants])
+            record.canonical = fullest({v: record.counts.get(v, 1) for v in record.variants})
     return result, {pid: _identity(saved[pid]) for pid in touched}
+
+
+def _closest(spelling: str, candidates: Counter, saved: dict[str, PersonRecord]) -> str:
+    surname = name_key(parse_name(spelling).surname)
+
+    def closeness(person_id: str) -> tuple:
+        best = max(fuzz.ratio(surname, name_key(parse_name(v).surname)) for v in saved[person_id].variants)
+        return best, candidates[person_id], person_id
+
+    return max(candidates, key=closeness)
 
 
 def _identity(record: PersonRecord) -> Identity:
@@ -236,7 +252,9 @@ def merge_persons(registry: PersonsRegistry, refs: Iterable[str]) -> PersonRecor
         keep.evidence.append({"mention": other.canonical, "rule": "user merge", "score": 100.0})
         registry.persons.remove(other)
     keep.pinned = True
-    keep.canonical = _fullest([parse_name(v) for v in keep.variants])
+    # The kept identity's name stays unless a merged one is fuller (a given name where it had an initial).
+    keep.canonical = max([keep.canonical, *(by_id[pid].canonical for pid in records[1:])],
+                         key=lambda c: (len(parse_name(c).given), bool(parse_name(c).initials)))
     registry.decisions.append(Decision(action="merge", person_ids=records, at=_now()))
     return keep
 
@@ -253,7 +271,7 @@ def split_person(registry: PersonsRegistry, ref: str, spellings: Sequence[str]) 
         raise RegistryError(f"{source.person_id} has no spelling {missing[0]!r} (it has: {', '.join(source.variants)})")
     if not spellings or set(spellings) >= set(source.variants):
         raise RegistryError("split needs some, not all, of the identity's spellings")
-    canonical = _fullest([parse_name(s) for s in spellings])
+    canonical = fullest({s: source.counts.get(s, 1) for s in spellings})
     existing = registry.by_id()
     base = person_id = slug(canonical) or "unknown"
     n = 2
@@ -267,7 +285,7 @@ def split_person(registry: PersonsRegistry, ref: str, spellings: Sequence[str]) 
     source.mentions -= new.mentions
     source.evidence = [e for e in source.evidence if e.get("mention") not in spellings]
     source.pinned = True
-    source.canonical = _fullest([parse_name(v) for v in source.variants])
+    source.canonical = fullest({v: source.counts.get(v, 1) for v in source.variants})
     registry.persons.append(new)
     registry.decisions.append(Decision(action="split", person_ids=[source.person_id, person_id], spellings=list(spellings), at=_now()))
     return new
