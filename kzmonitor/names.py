@@ -198,7 +198,7 @@ def _tokens(text: str) -> list[str]:
         # "Toregozhina-Bakhytzhan", "Ilyashev-Alnur": a surname glued to a given name by a hyphen;
         # "Kassym-Zhomart", "Sand-Ahmet" stay one word.
         if len(halves) == 2 and all(halves) and (
-            halves[1].lower() in lexicon.given_names or bool(lexicon.strong_endings.search(halves[0])) != bool(lexicon.strong_endings.search(halves[1]))
+            halves[1].lower() in lexicon.given_names or bool(lexicon.endings.search(halves[0])) != bool(lexicon.endings.search(halves[1]))
         ):
             tokens.extend(halves)
         else:
@@ -402,6 +402,14 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
         assignment[i] = len(clusters) - 1
         return assignment[i]
 
+    def _closest_surnames(key: str, candidates: list[int]) -> list[int]:
+        """Candidates whose surname spells the same (after case endings and Kazakh stems) beat near spellings."""
+        if len(candidates) < 2:
+            return candidates
+        stem = kazakh_stem(strip_case_ending(key))
+        same = [c for c in candidates if kazakh_stem(strip_case_ending(clusters[c].surname)) == stem]
+        return same or candidates
+
     def pick_local(candidates: list[int], i: int) -> int | None:
         """The one candidate, else the one the mention's entry mentions, else the one its report mentions."""
         if len(candidates) == 1:
@@ -439,10 +447,10 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
                 join(seen[names[i]], i, "same spelling", 100.0)
                 continue
             first = initial_key(parsed[i].initials[0])
-            fits = [c for c in full_clusters if same_gender(surname_keys[i], clusters[c].surname)
-                    and _initial_fits(first, clusters[c].parts.given[0])]
+            fits = _closest_surnames(surname_keys[i], [c for c in full_clusters if same_gender(surname_keys[i], clusters[c].surname)
+                                                       and _initial_fits(first, clusters[c].parts.given[0])])
             if len(fits) == 1:
-                join(fits[0], i, "initial fits given name", 100.0)
+                join(fits[0], i, "initial fits given name", fuzz.ratio(surname_keys[i], clusters[fits[0]].surname))
             else:
                 same = [c for c in local if c not in full_clusters and clusters[c].given == first
                         and same_gender(surname_keys[i], clusters[c].surname)]
@@ -457,7 +465,7 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
             if kind == "given":
                 given_only.append(i)
             elif kind == "surname":
-                fits = [c for c in local if same_gender(surname_keys[i], clusters[c].surname)]
+                fits = _closest_surnames(surname_keys[i], [c for c in local if same_gender(surname_keys[i], clusters[c].surname)])
                 c = pick_local(fits, i)
                 if c is not None:
                     join(c, i, "only identity with this surname" if len(fits) == 1 else "only identity with this surname in the entry", 100.0)
