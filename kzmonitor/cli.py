@@ -178,10 +178,13 @@ def persons_cli(
 ) -> None:
     """List identities with their spellings and counts; pin merges and splits in a persons file.
 
-    kzmonitor persons --persons persons.json                  list the registry
-    kzmonitor persons a.txt b.txt [--persons persons.json]    link the reports (and update the registry)
-    kzmonitor persons merge mamay-zh "Mamay Zhanbolat" --persons persons.json
-    kzmonitor persons split tleuzhanova-aigerim "Tleuzhanov A." --persons persons.json
+    List the registry: kzmonitor persons --persons persons.json
+
+    Link reports (and update the registry): kzmonitor persons a.txt b.txt [--persons persons.json]
+
+    Pin one person: kzmonitor persons merge mamay-zh "Mamay Zhanbolat" --persons persons.json
+
+    Pin someone else: kzmonitor persons split tleuzhanova-aigerim "Tleuzhanov A." --persons persons.json
     """
     from .registry import RegistryError, merge_persons, split_person
 

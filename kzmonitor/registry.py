@@ -106,7 +106,7 @@ def load_registry(path: str | Path) -> PersonsRegistry:
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise RegistryError(f"{path}: not a persons file: {where}: {first['msg']}") from None
+        raise RegistryError(f"{path}: not a persons file: {where + ': ' if where else ''}{first['msg']}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise RegistryError(f"{path}: cannot read: {error}") from None
     ids = Counter(p.person_id for p in registry.persons)
