@@ -275,7 +275,10 @@ def _fullest(parts: list[NameParts]) -> str:
     """
     spellings = Counter(canonical_of(p) for p in parts)
     best = max(parts, key=lambda p: (p.kind != "given", len(p.given), bool(p.initials), spellings[canonical_of(p)], -len(p.surname)))
-    return canonical_of(best)
+    # "Mamayu Zhanbolat" is a case form; where "Mamay Zh." gives the nominative, the canonical takes it.
+    key = name_key(best.surname)
+    nominative = [p.surname for p in parts if name_key(p.surname) == strip_case_ending(key) != key]
+    return canonical_of(replace(best, surname=nominative[0]) if nominative else best)
 
 
 def slug(text: str) -> str:

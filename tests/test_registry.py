@@ -158,3 +158,21 @@ def test_registry_cli_bad_file_is_one_line(tmp_path):
     assert result.stderr.startswith("kzmonitor: error: ") and result.stderr.count("\n") == 1
     result = runner.invoke(app, ["persons", "merge", "a", "b", "--persons", str(tmp_path / "none.json")])
     assert result.stderr == f"kzmonitor: error: {tmp_path / 'none.json'}: no such file\n"
+
+
+def test_registry_linker_component_and_docs_across_reports(nlp_rules):
+    from kzmonitor.components.linker import link_doc_persons
+
+    # 2023-04 #2 and 2022-10: one person written "Mamay Zh." and "Mamayu Zhanbolat".
+    april = nlp_rules("On April 1, in Almaty, Imanbay I. said at a meeting of the “People’s Parliament”: “If they do not release "
+                      "Mamay Zh., Nurpeisov K., Namazbayev D., Narymbay E. and others, we should not sit quietly”[2].")
+    assert [(e.text, e._.kz_person_id) for e in april.ents] == [
+        ("Imanbay I.", "imanbay-i"), ("Mamay Zh.", "mamay-zh"), ("Nurpeisov K.", "nurpeisov-k"),
+        ("Namazbayev D.", "namazbayev-d"), ("Narymbay E.", "narymbay-e")]
+    october = nlp_rules("October 3, Almaty, the court extended the detention of Mamayu Zhanbolat until December 3.")
+    registry = PersonsRegistry()
+    identities = link_doc_persons([october, april], ["2022-10", "2023-04"], registry)
+    assert april.ents[1]._.kz_person_id == october.ents[0]._.kz_person_id == "mamay-zhanbolat"
+    assert april.ents[1]._.kz_canonical_name == "Mamay Zhanbolat"
+    assert identities["mamay-zhanbolat"].variants == ["Mamayu Zhanbolat", "Mamay Zh."]
+    assert registry.by_id()["mamay-zhanbolat"].sources == ["2022-10", "2023-04"]
