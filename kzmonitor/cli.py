@@ -99,9 +99,10 @@ def evaluate_cli(
     model: Annotated[str, typer.Argument(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")],
     data: Annotated[list[Path], typer.Argument(help="Annotated JSONL files.")],
     output: Annotated[Optional[Path], typer.Option(help="Write the scores as JSON here too.")] = None,
+    record: Annotated[bool, typer.Option("--record", help="Record the scores in MODEL/meta.json as the test-report scores.")] = False,
 ) -> None:
     """Score a pipeline on annotated entries: PERSON, citations, sanctions, relations, linking."""
-    from .evaluate import evaluate_files, format_scores
+    from .evaluate import evaluate_files, format_scores, record_scores
 
     try:
         scores = evaluate_files(model, data)
@@ -110,6 +111,11 @@ def evaluate_cli(
     typer.echo(format_scores(scores))
     if output is not None:
         output.write_text(json.dumps(scores, indent=2), encoding="utf-8")
+    if record:
+        try:
+            record_scores(Path(model), scores)
+        except OSError as error:
+            fail(f"cannot record scores in {model}/meta.json: {error.strerror or error}")
 
 
 @app.command("convert")

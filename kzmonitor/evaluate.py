@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,19 @@ def evaluate_files(model: str, data: list[Path]) -> dict[str, Any]:
     scores["model"] = model
     scores["data"] = [str(p) for p in data]
     return scores
+
+
+TEST_SCORES_KEY = "kzmonitor_test_report"
+
+
+def record_scores(model_dir: Path, scores: dict[str, Any]) -> None:
+    """Keep ``scores`` in the pipeline's meta.json, where ``spacy.load(...).meta`` shows them."""
+    meta_path = model_dir / "meta.json"
+    if not meta_path.is_file():
+        raise OSError(f"{meta_path} is not a pipeline's meta.json")
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta[TEST_SCORES_KEY] = {k: v for k, v in scores.items() if k != "alignment_problems"}
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def format_scores(scores: dict[str, Any]) -> str:
