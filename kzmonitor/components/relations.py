@@ -23,6 +23,12 @@ EACH_RE = re.compile(r"^\W{0,3}(?:each|respectively|apiece)\b", re.IGNORECASE)
 # The list's verb may follow an apposition or a citation: "X and Y, activists of the party, were arrested".
 PLURAL_VERB_RE = re.compile(r"\b(?:were|have\s+been|had\s+been|are)\b")
 SINGULAR_VERB_RE = re.compile(r"\b(?:was|has|is)\b")
+# "X and Y, members of the DCK, received 15 days": a list right before the verb is its subject.
+SUBJECT_GAP_RE = re.compile(r"^\s*(?:,[^,;.]{0,80},)?\s*$")
+VERB_FIRST_RE = re.compile(r"^(?:received|got|fined|arrested|sentenced|detained|jailed|placed|given)\b", re.IGNORECASE)
+# "the court sentenced the activists X and Y to 7 years": a list right after the verb is its object.
+VERB_BEFORE_RE = re.compile(r"\b(?:sentenced|fined|arrested|convicted|punished|detained|jailed)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+OBJECT_GAP_RE = re.compile(r"^\s*(?:to\s+)?$")
 # "... demanded 5 years in prison for A, B and C", "sentenced to fines: A, B, C"
 FORWARD_LIST_RE = re.compile(r"(?:\bfor|\bagainst|:)\s*$")
 # "They were fined ..." refers to the list of the sentence before.
@@ -102,8 +108,11 @@ def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], sp
         group = coordinated_group(doc, persons, last)
         gap = doc.text[group[-1].end_char : span.start_char]
         verb = PLURAL_VERB_RE.search(gap)
-        distributes = EACH_RE.match(doc.text[span.end_char : span.end_char + 20]) or (
-            verb and not SINGULAR_VERB_RE.search(gap, 0, verb.start()) and ";" not in gap
+        distributes = len(group) > 1 and bool(
+            EACH_RE.match(doc.text[span.end_char : span.end_char + 20])
+            or (verb and not SINGULAR_VERB_RE.search(gap, 0, verb.start()) and ";" not in gap)
+            or (SUBJECT_GAP_RE.match(gap) and VERB_FIRST_RE.match(span.text))
+            or (OBJECT_GAP_RE.match(gap) and VERB_BEFORE_RE.search(doc.text[max(0, group[0].start_char - 40) : group[0].start_char]))
         )
         return group if distributes else group[-1:]
     if after:

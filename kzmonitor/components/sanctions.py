@@ -113,12 +113,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:sentenced\s+(?:\w+\s+)?to|received|got)\s+(?:a\s+)?(?P<money>{M})"
         rf"|(?<=[,:–-]\s)(?P<money_b>{M})(?=\s*(?:\([^()\n]{{0,60}}\))?\s*(?:\[\d+\]|[.,;]|$))"
     )),
+    # "the court fined A and B 69,000 tenge each"
+    ("fine", _rule(rf"(?<=\s)(?P<money>{M})(?=\s+each\b)")),
     # "fined" with no amount: a fine the text gives no figure for
     ("fine", _rule(r"\bfined\b|\ba\s+fine\b(?!\s+of)|(?<=\bto\s)fine(?=\s+(?:him|her|them)\b)|(?<=\bon\sthe\s)fine(?=\s+(?:under|for|of)\b)")),
     ("imprisonment", _rule(r"(?<=sentenced\s)(?:\w+\s+)?to\s+life\s+(?:imprisonment|in\s+prison)")),
     # "sentenced him to 5 years", "Sagintay A. and Abdullayev Zh. to 5 years each"
     ("imprisonment", _rule(rf"\bto\s+(?P<dur>{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?)(?!\s*(?:of|old|ago|in|’|'))")),
 )
+FINE_CONTEXT_RE = re.compile(r"\bfine", re.IGNORECASE)
 CITATION_CONTEXT_RE = re.compile(r"\b(?:Articles?|Art\.)\s*\d|\bCode\b")
 SENTENCING_CONTEXT_RE = re.compile(r"sentenc|verdict|demand|request|prosecut|convict|court", re.IGNORECASE)
 # An arrest ordered by an investigating court, or in months, is custody pending trial, not an administrative arrest.
@@ -218,6 +221,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
             if kind == "imprisonment" and rule_index == len(RULES) - 1 and not SENTENCING_CONTEXT_RE.search(text[max(0, start - 160) : start]):
                 continue
             if groups.get("money_b") and kind == "fine" and not CITATION_CONTEXT_RE.search(text[max(0, start - 200) : start]):
+                continue
+            if kind == "fine" and text.startswith(" each", end) and not FINE_CONTEXT_RE.search(text[max(0, start - 120) : start]):
                 continue
             duration = parse_duration(
                 groups.get("dur") or groups.get("dur_before") or groups.get("dur_received") or groups.get("dur_conditional")
