@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -37,10 +38,19 @@ INITIALS_SURNAME_RE = re.compile(rf"(?<![\w.])(?:{INITIALS})\s?(?P<surname>{WORD
 GLUED_RE = re.compile(rf"\b[{UPPER}][{LOWER}]{{3,20}}[{UPPER}][{LOWER}]{{3,20}}\b")
 # Two or three capitalised words: "Baimagambetov Muratbay Alievich", "Aidar Elkeev"
 FULL_NAME_RE = re.compile(rf"\b(?P<name>{WORD}(?:\s{WORD}){{1,2}})\b")
+# "President Tokayev", "investigator Toksanov", "Judge Irina Kalashnikova": a title before capitalised words
+TITLE_NAME_RE = re.compile(
+    r"\b(?:President|Senator|Judge|judge|Mr\.|Mrs\.|Ms\.|Minister|Ombudsman|Akim|akim|activists?|Activist|journalist|Journalist|"
+    r"investigator|lawyer|blogger|defender|prosecutor|chairman|deputy|Deputy|ambassador|officer|poet|writer|son|daughter|wife|husband|"
+    r"brother|sister|mother|father)\s+"
+    rf"(?P<name>{WORD}(?:\s{WORD}){{0,2}})\b"
+)
+# "Tugelbaev pleads not guilty": one word with an unmistakable surname ending
+SINGLE_SURNAME_RE = re.compile(rf"(?<![\w.-])(?P<name>{WORD})(?![\w-])")
 # "Akytkhan Kalida, Maken Zhamilya and Kurmanalieva Gauhar": a list whose items are names when one of them is
 LIST_ITEM = rf"(?:{INITIALS}\s?)?{WORD}(?:\s{WORD}){{0,2}}(?:\s{INITIALS})?"
 LIST_RE = re.compile(rf"(?<![\w.])(?:{LIST_ITEM})(?:(?:,\s+|,?\s+and\s+)(?:{LIST_ITEM}))+")
-LIST_SEPARATOR_RE = re.compile(r",\s+|,?\s+and\s+")
+LIST_SEPARATOR_RE = re.compile(r",?\s+and\s+|,\s+")
 
 
 @lru_cache(maxsize=1)
@@ -93,14 +103,35 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = ()) -> lis
         if any(is_name_word(h) for h in halves):
             spans.append(m.span())
     for m in FULL_NAME_RE.finditer(text):
+        # "Zhanaozen Kosuakov Aibek", "Also Musabayev Marat": the name is the run of words that can be names
+        start, end = name_run(text, m.start(), m.end())
+        words = text[start:end].split()
+        # Two words at least, and one must look like a Kazakh/Russian surname or given name.
+        if len(words) >= 2 and any(is_name_word(w.split("-")[0]) or is_name_word(w) for w in words):
+            spans.append((start, end))
+    for m in TITLE_NAME_RE.finditer(text):
         words = m["name"].split()
-        # Every word must be a possible name word and one must look like a Kazakh/Russian surname or given name.
-        if any(w.lower() in stop for w in words):
+        if not any(w.lower() in stop for w in words):
+            spans.append(m.span("name"))
+    strong = strong_surname_endings()
+    for m in SINGLE_SURNAME_RE.finditer(text):
+        word = m["name"]
+        parts = word.split("-")
+        if word.lower() in stop or any(p.lower() in stop for p in parts):
             continue
-        if any(is_name_word(w.split("-")[0]) or is_name_word(w) for w in words):
-            spans.append(m.span())
+        following = text[m.end() : m.end() + 20].split()[:1]
+        if following and following[0].strip(",.;:").lower() in stop:
+            continue  # "Glubokovsky district", "Spassky Memorial"
+        if len(parts) == 2 and all(is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
+            spans.append(m.span("name"))
     spans.extend(list_names(text, {*spans, *anchors}))
     return _longest_first(spans)
+
+
+@lru_cache(maxsize=1)
+def strong_surname_endings() -> re.Pattern[str]:
+    endings = load_json("names.json")["strong_surname_endings"]
+    return re.compile(rf"[{LOWER}]{{2}}(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")
 
 
 def list_names(text: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -122,6 +153,22 @@ def list_names(text: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
             if len(words) > 1 or looks_like_surname(words[0]):
                 found.append((start, end))
     return found
+
+
+def name_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The longest run of ``text[start:end]``'s words that can stand in a name (given names win over places: Abai)."""
+    _, given, stop = name_lexicon()
+    best, run_start = (start, start), None
+    for word in re.finditer(r"\S+", text[start:end]):
+        w = word.group(0)
+        usable = w in given or (w.lower() not in stop and w.lower() not in ENGLISH_STOP_WORDS)
+        if usable:
+            run_start = start + word.start() if run_start is None else run_start
+            if start + word.end() - run_start > best[1] - best[0]:
+                best = (run_start, start + word.end())
+        else:
+            run_start = None
+    return best
 
 
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
