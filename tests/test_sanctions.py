@@ -163,3 +163,28 @@ def test_restated_sanction_counts_once():
             "of arrest. The regional court rejected the journalist’s appeal against the court decision to arrest him for 15 "
             "days[73].")
     assert sanctions_by_person(kzmonitor.blank(), text, 2023) == [("administrative_arrest", "akhmedyarov-l")]
+
+
+# The examples of ANNOTATION.md's sanction table, word for word: the contract itself.
+CONTRACT_EXAMPLES = [
+    ("7 years in a general regime colony", ("imprisonment", (7, 0, 0, 0), None)),
+    ("2 years of imprisonment in a colony-settlement", ("imprisonment", (2, 0, 0, 0), None)),
+    ("one year of a suspended sentence", ("suspended_sentence", (1, 0, 0, 0), None)),
+    ("2 years of restriction of freedom", ("restriction_of_liberty", (2, 0, 0, 0), None)),
+    ("arrest for 25 days", ("administrative_arrest", (0, 0, 25, 0), None)),
+    ("15 days' imprisonment", ("administrative_arrest", (0, 0, 15, 0), None)),
+    ("fined 103500 tenge", ("fine", None, (103500, "KZT"))),
+    ("detained for 2 months", ("pretrial_detention", (0, 2, 0, 0), None)),
+    ("prohibited from public activity for 3 years", ("activity_ban", (3, 0, 0, 0), None)),
+    ("deprivation of the right to engage in social and political activities for 3 years", ("activity_ban", (3, 0, 0, 0), None)),
+    ("to pay 20 MCI to the Victims' Compensation Fund", ("payment", None, (20, "MCI"))),
+    ("held administratively liable in the form of warnings", ("warning", None, None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTRACT_EXAMPLES)
+def test_sanctions_parse_the_contract_examples(text, expected):
+    (match,) = find_sanctions(text, entry_date="2023-04-12")
+    value = match.value
+    assert (value["type"], value["duration"] and tuple(value["duration"].values()),
+            value["amount"] and (value["amount"]["value"], value["amount"]["currency"])) == expected

@@ -42,25 +42,28 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "house arrest", "house arrest for 2 months"
     ("house_arrest", _rule(rf"house\s+arrest(?:\s+for\s+(?:a\s+period\s+of\s+)?(?P<dur>{D}))?{UNTIL}")),
     # "100 hours of forced labor per year"
-    ("forced_labor", _rule(rf"(?P<dur>{D})\s+(?:of\s+)?(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work|service)(?:\s+per\s+year)?")),
+    ("forced_labor", _rule(
+        rf"(?P<dur_before>{D})\s+(?:of\s+)?(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work|service)(?:\s+per\s+year)?"
+        rf"|(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work|service)\s+(?:of|for)\s+(?P<dur>{D})"
+    )),
     # "ban on social and political activities for 3 years", "prohibited from public activity for 3 years",
     # "a 5-year ban on social and political activities", "deprivation of the right to engage in ... for 3 years"
     ("activity_ban", _rule(
         rf"(?:(?:a\s+)?(?P<dur_before>{D})\s+)?(?:ban(?:ned|s)?|prohibit(?:ion|ed|s)?|restriction|depriv(?:ation|ed)\s+of\s+the\s+right)"
-        rf"(?:\s+(?:him|her|them))?\s+(?:on|from|of|to)\s+(?:[\w-]+\s+){{0,5}}?(?:activit(?:y|ies)|journalism|(?:drive|driving)\s+a\s+vehicle|media)"
+        rf"(?:\s+(?:him|her|them))?\s+(?:on|from|of|to)\s+(?:[\w-]+\s+){{0,5}}?(?:activit(?:y|ies)|journalism|(?:drive|driving)\s+a\s+vehicle|media|(?:public\s+)?office|positions?\s+in\s+the\s+(?:civil|public|state)\s+service)"
         # the term may close a longer object: "... and the use of social networks including the media for a period of 3 years"
         rf"(?:\s+(?:[\w-]+\s+){{0,10}}?for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
     )),
     # "1 year of restriction of liberty", "restriction of freedom for 2 years"
     ("restriction_of_liberty", _rule(
         rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?)?restrict(?:ion\s+of|ed|s)?\s+(?:(?:the\s+)?\w+(?:’s|'s)\s+|(?:his|her|their)\s+)?(?:liberty|freedom)"
-        rf"(?:\s+for\s+(?:a\s+period\s+of\s+)?(?P<dur>{D}))?"
+        rf"(?:\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
     )),
     # "6 years of a suspended sentence", "six years and six months’ probation", "conditional sentence"
     ("suspended_sentence", _rule(
         rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:(?:suspended|conditional)\s+(?:sentence|term|prison\s+sentence|imprisonment)|probation(?:ary\s+(?:period|term))?(?!\s+(?:service|officer|inspection|department|authorit)))"
         rf"(?:\s+(?:of|for)\s+(?P<dur>{D}))?"
-        rf"|(?P<dur_conditional>{D})\s+conditionally"
+        rf"|(?P<dur_conditional>{D})\s+(?:conditionally|(?:of\s+)?(?:imprisonment|prison|deprivation\s+of\s+liberty),?\s+suspended)"
     )),
     # "to pay 20 MCI to the Victims' Compensation Fund", "100 000 tenge for moral damage"
     ("payment", _rule(
@@ -72,6 +75,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pretrial_detention", _rule(
         rf"extend(?:ed|s)?\s+(?:the\s+)?(?:(?:term|period)\s+of\s+)?(?:(?:his|her|their|the\s+\w+’s)\s+)?(?:pre-?trial\s+)?"
         rf"(?:detention|arrest|custody|the\s+measure\s+of\s+restraint)(?:\s+(?:\w+\s+){{0,3}}?(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
+    )),
+    # "the court chose a measure of restraint in the form of detention (for 2 months)"
+    ("pretrial_detention", _rule(
+        rf"(?:measure\s+of\s+restraint|preventive\s+measure|measure\s+of\s+prevention)\s+in\s+the\s+form\s+of\s+(?:detention|arrest|custody|remand)"
+        rf"(?:\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
     # "the detention was extended for another month"
     ("pretrial_detention", _rule(
@@ -87,7 +95,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("imprisonment", _rule(
         rf"(?P<dur_before>{D})\s*(?:of\s+)?(?:(?:real\s+)?imprisonment|in\s+prison|of\s+prison|prison(?:\s+term)?|in\s+jail|"
         rf"(?:of\s+)?deprivation\s+of\s+liberty|in\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?:colony(?:-settlement)?|institution)(?:\s+of\s+[\w-]+\s+security)?)"
-        rf"|(?:imprisonment|prison\s+sentence|prison\s+term|imprisoned)\s+(?:of|for)\s+(?P<dur>{D})"
+        rf"|(?:imprisonment|deprivation\s+of\s+liberty|prison\s+sentence|prison\s+term|imprisoned)\s+(?:of|for)\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{D})"
     )),
     # "15 days of arrest", "7 days of administrative arrest", "arrested for 15 days", "20 days of detention"
     ("administrative_arrest", _rule(
@@ -118,6 +126,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "fined" with no amount: a fine the text gives no figure for
     ("fine", _rule(r"\bfined\b|\ba\s+fine\b(?!\s+of)|(?<=\bto\s)fine(?=\s+(?:him|her|them)\b)|(?<=\bon\sthe\s)fine(?=\s+(?:under|for|of)\b)")),
     ("imprisonment", _rule(r"(?<=sentenced\s)(?:\w+\s+)?to\s+life\s+(?:imprisonment|in\s+prison)")),
+    # "the prosecutor requested a sentence of 7 years"
+    ("imprisonment", _rule(rf"\b(?:a\s+)?(?:sentence|term)\s+of\s+(?P<dur>{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?)(?!\s*(?:of|old|ago|in|’|'))")),
     # "sentenced him to 5 years", "Sagintay A. and Abdullayev Zh. to 5 years each"
     ("imprisonment", _rule(rf"\bto\s+(?P<dur>{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?)(?!\s*(?:of|old|ago|in|’|'))")),
 )
@@ -218,7 +228,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
             if REPLACED_BEFORE_RE.search(before) and REPLACED_AFTER_RE.match(text, end):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v}
-            if kind == "imprisonment" and rule_index == len(RULES) - 1 and not SENTENCING_CONTEXT_RE.search(text[max(0, start - 160) : start]):
+            if kind == "imprisonment" and rule_index >= len(RULES) - 2 and not SENTENCING_CONTEXT_RE.search(text[max(0, start - 160) : start]):
                 continue
             if groups.get("money_b") and kind == "fine" and not CITATION_CONTEXT_RE.search(text[max(0, start - 200) : start]):
                 continue
