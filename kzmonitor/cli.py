@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .formats import FORMATS, render
+from .formats import FORMATS, FormatError, check_format, render
 from .inputs import InputError, read_text
 
 app = typer.Typer(help="Turn Kazakhstan political-persecution monitoring reports into a case database.",
@@ -52,8 +52,10 @@ def extract_cli(
     from .api import extract_reports, load
     from .reader import ReportError
 
-    if output_format not in FORMATS:
-        fail(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
+    try:
+        check_format(output_format, output)
+    except FormatError as error:
+        fail(str(error))
     if year is not None and not 1990 <= year <= 2100:
         fail(f"--year {year} is out of range (1990-2100)")
     paths = expand_inputs(files)
@@ -77,7 +79,10 @@ def extract_cli(
         sys.stdout.write(rendered)
         return
     try:
-        Path(output).write_text(rendered, encoding="utf-8")
+        if isinstance(rendered, bytes):
+            Path(output).write_bytes(rendered)
+        else:
+            Path(output).write_text(rendered, encoding="utf-8")
     except OSError as error:
         fail(f"cannot write {output}: {error.strerror or error}")
 
