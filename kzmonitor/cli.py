@@ -153,6 +153,11 @@ def train_cli(
     typer.echo(f"trained pipeline: {best}")
 
 
+from .cli_db import db_app  # noqa: E402  (after fail/expand_inputs, which its commands use)
+
+app.add_typer(db_app, name="db")
+
+
 def main() -> None:
     app()
 
