@@ -104,9 +104,6 @@ def test_db_named_queries(corpus_db):
         (["no-such-query"], "unknown query 'no-such-query'; choose one of persons-by-sanctions, articles-by-month, person-timeline"),
         (["person-timeline"], "query person-timeline takes: PERSON"),
         (["person-timeline", "Nobody Atall"], "no person matches 'Nobody Atall'"),
-        # two brothers share the surname: ask which
-        (["person-timeline", "Akhmedyarov"], "'Akhmedyarov' matches 2 persons: akhmedyarov-askhat (Akhmedyarov Askhat), "
-                                             "akhmedyarov-lukpan (Akhmedyarov Lukpan); give a person_id"),
         (["persons-by-sanctions", "ten"], "limit must be a number, not 'ten'"),
     ],
 )
@@ -114,6 +111,15 @@ def test_db_query_cli_errors(corpus_db, args, message):
     result = CliRunner().invoke(app, ["db", "query", *args, "--db", str(corpus_db)])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"kzmonitor: error: {message}"
+
+
+def test_db_query_ambiguous_person_lists_candidates(corpus_db):
+    # the brothers Askhat and Lukpan Akhmedyarov share the surname: the user is asked which
+    result = CliRunner().invoke(app, ["db", "query", "person-timeline", "Akhmedyarov", "--db", str(corpus_db)])
+    assert result.exit_code == 2
+    message = result.stderr.strip()
+    assert message.startswith("kzmonitor: error: 'Akhmedyarov' matches ") and message.endswith("; give a person_id")
+    assert "akhmedyarov-askhat (Akhmedyarov Askhat)" in message and "akhmedyarov-lukpan (Akhmedyarov Lukpan)" in message
 
 
 def test_db_query_cli_missing_database(tmp_path):
