@@ -14,7 +14,7 @@ from .db import QUERIES
 
 db_app = typer.Typer(help="The case database (SQLite): build it from reports, run named queries.", no_args_is_help=True)
 
-QUERY_HELP = "; ".join(f"{name}: {query.help}" for name, query in QUERIES.items())
+QUERY_HELP = "\n\n".join(f"{name}: {query.help}" for name, query in QUERIES.items())
 
 
 @db_app.command("build")
@@ -48,7 +48,7 @@ def build_cli(
                f"now {summary.reports} reports, {summary.entries} entries, {summary.persons} persons")
 
 
-@db_app.command("query", help=f"Run a named query on the case database. Queries: {QUERY_HELP}")
+@db_app.command("query", help=f"Run a named query on the case database.\n\n{QUERY_HELP}")
 def query_cli(
     name: Annotated[str, typer.Argument(help=f"One of: {', '.join(QUERIES)}.")],
     args: Annotated[Optional[list[str]], typer.Argument(help="The query's arguments.")] = None,

@@ -156,10 +156,16 @@ def build_database(path: str | Path, reports: list[ReportInput], nlp: Language |
     ``source`` replaces that source's old version. The pipeline (``nlp``, else
     ``load(model)``) is loaded only when there is something to add.
     """
+    existed = Path(path).exists()
     con = connect(path)
     try:
         with con:  # one transaction: a failed build leaves the database as it was
             return _build(con, reports, nlp, model)
+    except BaseException:
+        con.close()
+        if not existed:  # nor leaves an empty database behind
+            Path(path).unlink(missing_ok=True)
+        raise
     finally:
         con.close()
 

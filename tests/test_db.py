@@ -141,3 +141,11 @@ def test_db_cli_build_then_query_csv(tmp_path):
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == "month,code,article,citations,persons"
     assert all(line.startswith("2021-09,") for line in result.stdout.splitlines()[1:])
+
+
+def test_db_failed_build_leaves_no_empty_database(tmp_path):
+    path = tmp_path / "cases.sqlite"
+    result = CliRunner().invoke(app, ["db", "build", str(REPORTS[0]), "--db", str(path), "--model", str(tmp_path / "no-model")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"kzmonitor: error: cannot load model '{tmp_path / 'no-model'}'")
+    assert not path.exists()
