@@ -24,7 +24,6 @@ def build_cli(
     model: Annotated[Optional[str], typer.Option(help="Pipeline directory or installed package.")] = None,
 ) -> None:
     """Add reports to the case database; reports already in it are not added twice."""
-    from .api import load
     from .cli import FILE_YEAR_RE, expand_inputs, fail
     from .db import DatabaseError, ReportInput, build_database
     from .inputs import InputError, read_text

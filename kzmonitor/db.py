@@ -124,6 +124,7 @@ class BuildSummary:
 
 
 def content_hash(text: str) -> str:
+    """The key of a report: SHA-256 of its text (as read, so an HTML page and its text differ)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
