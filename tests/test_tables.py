@@ -88,7 +88,7 @@ def test_tables_cli_refuses_before_work(args, message):
 
 def test_tables_cli_writes_parquet_file(tmp_path):
     path = tmp_path / "cases.parquet"
-    result = CliRunner().invoke(app, ["extract", str(REPORTS[0]), "-f", "parquet", "-o", str(path)])
+    result = CliRunner().invoke(app, ["extract", str(REPORTS[0]), "-f", "parquet", "-o", str(path), "--model", "rules"])
     assert result.exit_code == 0, result.output
     frame = pq.read_table(path).to_pandas()
     # every entry of 2021-09 is there, whatever persons the shipped model finds

@@ -42,23 +42,25 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "house arrest", "house arrest for 2 months"
     ("house_arrest", _rule(rf"house\s+arrest(?:\s+for\s+(?:a\s+period\s+of\s+)?(?P<dur>{D}))?{UNTIL}")),
     # "100 hours of forced labor per year"
-    ("forced_labor", _rule(rf"(?P<dur>{D})\s+(?:of\s+)?(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work)(?:\s+per\s+year)?")),
+    ("forced_labor", _rule(rf"(?P<dur>{D})\s+(?:of\s+)?(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work|service)(?:\s+per\s+year)?")),
     # "ban on social and political activities for 3 years", "prohibited from public activity for 3 years",
     # "a 5-year ban on social and political activities", "deprivation of the right to engage in ... for 3 years"
     ("activity_ban", _rule(
-        rf"(?:(?:a\s+)?(?P<dur_before>{D})\s+)?(?:ban(?:ned)?|prohibit(?:ion|ed)|restriction|depriv(?:ation|ed)\s+of\s+the\s+right)"
-        rf"\s+(?:on|from|of|to)\s+(?:[\w-]+\s+){{0,5}}?(?:activit(?:y|ies)|journalism|(?:drive|driving)\s+a\s+vehicle|media)"
-        rf"(?:\s+(?:\w+\s+){{0,3}}?for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
+        rf"(?:(?:a\s+)?(?P<dur_before>{D})\s+)?(?:ban(?:ned|s)?|prohibit(?:ion|ed|s)?|restriction|depriv(?:ation|ed)\s+of\s+the\s+right)"
+        rf"(?:\s+(?:him|her|them))?\s+(?:on|from|of|to)\s+(?:[\w-]+\s+){{0,5}}?(?:activit(?:y|ies)|journalism|(?:drive|driving)\s+a\s+vehicle|media)"
+        # the term may close a longer object: "... and the use of social networks including the media for a period of 3 years"
+        rf"(?:\s+(?:[\w-]+\s+){{0,10}}?for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
     )),
     # "1 year of restriction of liberty", "restriction of freedom for 2 years"
     ("restriction_of_liberty", _rule(
-        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?)?restrict(?:ion\s+of|ed)\s+(?:\w+’s\s+|\w+'s\s+)?(?:liberty|freedom)"
+        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?)?restrict(?:ion\s+of|ed|s)?\s+(?:(?:the\s+)?\w+(?:’s|'s)\s+|(?:his|her|their)\s+)?(?:liberty|freedom)"
         rf"(?:\s+for\s+(?:a\s+period\s+of\s+)?(?P<dur>{D}))?"
     )),
     # "6 years of a suspended sentence", "six years and six months’ probation", "conditional sentence"
     ("suspended_sentence", _rule(
-        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:(?:suspended|conditional)\s+(?:sentence|term|prison\s+sentence|imprisonment)|probation(?:ary\s+(?:period|term))?)"
+        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:(?:suspended|conditional)\s+(?:sentence|term|prison\s+sentence|imprisonment)|probation(?:ary\s+(?:period|term))?(?!\s+(?:service|officer|inspection|department|authorit)))"
         rf"(?:\s+(?:of|for)\s+(?P<dur>{D}))?"
+        rf"|(?P<dur_conditional>{D})\s+conditionally"
     )),
     # "to pay 20 MCI to the Victims' Compensation Fund", "100 000 tenge for moral damage"
     ("payment", _rule(
@@ -70,6 +72,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pretrial_detention", _rule(
         rf"extend(?:ed|s)?\s+(?:the\s+)?(?:(?:term|period)\s+of\s+)?(?:(?:his|her|their|the\s+\w+’s)\s+)?(?:pre-?trial\s+)?"
         rf"(?:detention|arrest|custody|the\s+measure\s+of\s+restraint)(?:\s+(?:\w+\s+){{0,3}}?(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
+    )),
+    # "the detention was extended for another month"
+    ("pretrial_detention", _rule(
+        rf"(?:detention|arrest|custody)\s+(?:was|has\s+been|had\s+been)\s+extended(?:\s+(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
     # "arrested for 2 months for the period of pre-trial investigation", "2 months of pre-trial detention"
     ("pretrial_detention", _rule(
@@ -91,15 +97,39 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|received\s+(?P<dur_received>{rx.QUANTITY}\s+days?)"
     )),
     # "deprived of Kazakh citizenship", "deportation", "extradited"
-    ("deportation", _rule(r"\b(?:deported|extradited|expelled|depriv(?:ed|ation)\s+of\s+(?:\w+\s+)?citizenship|(?:decided|ordered|ruled|decision)\s+to\s+(?:deport|extradite))\b")),
+    ("deportation", _rule(
+        r"\b(?:deported|extradited|expelled|depriv(?:ed|ation)\s+of\s+(?:\w+\s+)?citizenship"
+        r"|(?:decided|ordered|ruled|decision|attempt|application|request|petition)s?\s+(?:\w+\s+)?(?:to|for|on)\s+(?:the\s+)?(?:deport|extradite|deportation|extradition)"
+        r"|(?:ordered|decided\s+on|approved|sanctioned)\s+(?:(?:his|her|their|the)\s+)?(?:deportation|extradition)"
+        r"|(?:deportation|extradition)\s+(?:was|were|has\s+been|had\s+been)\s+(?:ordered|decided|approved|sanctioned))\b"
+    )),
     # "held administratively liable in the form of warnings"
-    ("warning", _rule(r"in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|issued\s+(?:\w+\s+)?a\s+warning|(?:received|given)\s+a\s+warning")),
+    # a caution to the public "not to attend" rallies is not a measure against a person
+    ("warning", _rule(
+        r"(?:in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|(?:issued|received|given)\s+(?:\w+\s+)?an?\s+(?:official\s+|written\s+)?warning)(?!\s+not\s+to)"
+    )),
+    # "sentenced to 17,500 tenge", and the report's terse "Article 488 ..., 17,500 tenge[12]" after a citation
+    ("fine", _rule(
+        rf"(?:sentenced\s+(?:\w+\s+)?to|received|got)\s+(?:a\s+)?(?P<money>{M})"
+        rf"|(?<=[,:–-]\s)(?P<money_b>{M})(?=\s*(?:\([^()\n]{{0,60}}\))?\s*(?:\[\d+\]|[.,;]|$))"
+    )),
     # "fined" with no amount: a fine the text gives no figure for
-    ("fine", _rule(r"\bfined\b|\ba\s+fine\b(?!\s+of)")),
+    ("fine", _rule(r"\bfined\b|\ba\s+fine\b(?!\s+of)|(?<=\bto\s)fine(?=\s+(?:him|her|them)\b)|(?<=\bon\sthe\s)fine(?=\s+(?:under|for|of)\b)")),
+    ("imprisonment", _rule(r"(?<=sentenced\s)(?:\w+\s+)?to\s+life\s+(?:imprisonment|in\s+prison)")),
     # "sentenced him to 5 years", "Sagintay A. and Abdullayev Zh. to 5 years each"
     ("imprisonment", _rule(rf"\bto\s+(?P<dur>{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?)(?!\s*(?:of|old|ago|in|’|'))")),
 )
+CITATION_CONTEXT_RE = re.compile(r"\b(?:Articles?|Art\.)\s*\d|\bCode\b")
 SENTENCING_CONTEXT_RE = re.compile(r"sentenc|verdict|demand|request|prosecut|convict|court", re.IGNORECASE)
+# An arrest ordered by an investigating court, or in months, is custody pending trial, not an administrative arrest.
+PRETRIAL_CONTEXT_RE = re.compile(
+    r"(?:investigat\w*|examining)\s+(?:court|judge)|pre-?trial|measure\s+of\s+restraint|sanctioned\s+(?:the\s+|his\s+|her\s+)?(?:arrest|detention)",
+    re.IGNORECASE,
+)
+ADMINISTRATIVE_ARREST_MAX_DAYS = 45  # Code of Administrative Offences, art. 50: 30 days, 45 under a state of emergency
+# "change the measure of restraint from house arrest to detention": the measure being replaced is no longer imposed
+REPLACED_BEFORE_RE = re.compile(r"(?:\bfrom|\bchange\s+(?:the\s+)?|\breplace\s+(?:the\s+)?)\s*$", re.IGNORECASE)
+REPLACED_AFTER_RE = re.compile(r"\s+(?:to|with|by)\b", re.IGNORECASE)
 NEGATED_RE = re.compile(r"(?:\bnot|\bno|refus\w*|avoid\w*|against|instead\s+of|without)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -182,13 +212,24 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
             before = text[max(0, start - 60) : start]
             if rx.NEGATIVE_CONTEXT_RE.search(before) or NEGATED_RE.search(before):
                 continue
+            if REPLACED_BEFORE_RE.search(before) and REPLACED_AFTER_RE.match(text, end):
+                continue
             groups = {k: v for k, v in match.groupdict().items() if v}
             if kind == "imprisonment" and rule_index == len(RULES) - 1 and not SENTENCING_CONTEXT_RE.search(text[max(0, start - 160) : start]):
                 continue
-            duration = parse_duration(groups.get("dur") or groups.get("dur_before") or groups.get("dur_received"))
+            if groups.get("money_b") and kind == "fine" and not CITATION_CONTEXT_RE.search(text[max(0, start - 200) : start]):
+                continue
+            duration = parse_duration(
+                groups.get("dur") or groups.get("dur_before") or groups.get("dur_received") or groups.get("dur_conditional")
+            )
             value_kind = kind
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
                 value_kind = "administrative_arrest"  # "15 days’ imprisonment" under the administrative code
+            if value_kind == "administrative_arrest" and (
+                PRETRIAL_CONTEXT_RE.search(text[max(0, start - 120) : start])
+                or (duration and (duration["months"] or duration["years"] or duration["days"] > ADMINISTRATIVE_ARREST_MAX_DAYS))
+            ):
+                value_kind = "pretrial_detention"
             amount = parse_amount(match) if kind in ("fine", "payment") else None
             value: dict[str, Any] = {
                 "type": value_kind,
