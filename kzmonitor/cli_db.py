@@ -21,9 +21,10 @@ QUERY_HELP = "\n\n".join(f"{name}: {query.help}" for name, query in QUERIES.item
 def build_cli(
     files: Annotated[list[Path], typer.Argument(help="Report files (.txt or .html) or directories of them.")],
     db: Annotated[Path, typer.Option("--db", help="SQLite database; created if missing, else extended.")] = Path("cases.sqlite"),
-    model: Annotated[Optional[str], typer.Option(help="Pipeline directory or installed package.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")] = None,
 ) -> None:
     """Add reports to the case database; reports already in it are not added twice."""
+    from .api import blank
     from .cli import FILE_YEAR_RE, expand_inputs, fail
     from .db import DatabaseError, ReportInput, build_database
     from .inputs import InputError, read_text
@@ -38,7 +39,7 @@ def build_cli(
         match = FILE_YEAR_RE.search(path.name)
         reports.append(ReportInput(str(path), text, int(match.group(1)) if match else None))
     try:
-        summary = build_database(db, reports, model=model)
+        summary = build_database(db, reports, blank() if model == "rules" else None, model=model)
     except (OSError, ValueError) as error:  # DatabaseError, ReportError, a model that does not load
         if not isinstance(error, (DatabaseError, ReportError)):
             error = f"cannot load model {model!r}: {str(error).splitlines()[0]}" if model else str(error).splitlines()[0]

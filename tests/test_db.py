@@ -143,9 +143,10 @@ def test_db_query_cli_missing_database(tmp_path):
 def test_db_cli_build_then_query_csv(tmp_path):
     path = tmp_path / "cases.sqlite"
     runner = CliRunner()
-    result = runner.invoke(app, ["db", "build", str(REPORTS[0]), "--db", str(path)])
+    result = runner.invoke(app, ["db", "build", str(REPORTS[0]), "--db", str(path), "--model", "rules"])
     assert result.exit_code == 0, result.output
     assert "added 1 report(s), 0 already there, 0 replaced; now 1 reports, 58 entries" in result.stdout
+    assert sqlite3.connect(path).execute("SELECT value FROM meta WHERE key = 'pipeline'").fetchone()[0].startswith("en_pipeline-")
     result = runner.invoke(app, ["db", "build", str(REPORTS[0]), "--db", str(path)])
     assert "added 0 report(s), 1 already there" in result.stdout
     result = runner.invoke(app, ["db", "query", "articles-by-month", "--db", str(path), "--format", "csv"])
