@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .formats import FORMATS, render
+from .formats import FORMATS, FormatError, check_format, render
 from .inputs import InputError, read_text
 
 app = typer.Typer(help="Turn Kazakhstan political-persecution monitoring reports into a case database.",
@@ -53,8 +53,10 @@ def extract_cli(
     from .api import blank, extract_reports, load
     from .reader import ReportError
 
-    if output_format not in FORMATS:
-        fail(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
+    try:
+        check_format(output_format, output)
+    except FormatError as error:
+        fail(str(error))
     if year is not None and not 1990 <= year <= 2100:
         fail(f"--year {year} is out of range (1990-2100)")
     paths = expand_inputs(files)
@@ -81,7 +83,10 @@ def extract_cli(
         sys.stdout.write(rendered)
         return
     try:
-        Path(output).write_text(rendered, encoding="utf-8")
+        if isinstance(rendered, bytes):
+            Path(output).write_bytes(rendered)
+        else:
+            Path(output).write_text(rendered, encoding="utf-8")
     except OSError as error:
         fail(f"cannot write {output}: {error.strerror or error}")
 
@@ -244,6 +249,11 @@ def persons_cli(
     from rich.console import Console
 
     Console(width=200).print(persons_table(registry))
+
+
+from .cli_db import db_app  # noqa: E402  (after fail/expand_inputs, which its commands use)
+
+app.add_typer(db_app, name="db")
 
 
 def main() -> None:
