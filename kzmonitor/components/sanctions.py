@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from .. import regexes as rx
-from .base import StatelessPipe
-from ..extensions import ENTRY, SANCTION, SANCTIONS_KEY, install_extensions
+from .base import SpanGroupParser
+from ..extensions import ENTRY, SANCTION, SANCTIONS_KEY
 from ..legal_codes import mci_rate
 from ..reader import MONTH_NUMBER
 from ..scoring import sanction_scores
@@ -156,6 +156,10 @@ class SanctionMatch:
     raw: dict[str, str]
     value: dict[str, Any]
 
+    @property
+    def values(self) -> list[dict[str, Any]]:
+        return [self.value]
+
 
 def parse_duration(raw: str | None) -> dict[str, float] | None:
     """"3 years, 2 months and 20 days" -> {"years": 3, "months": 2, "days": 20, "hours": 0}."""
@@ -288,29 +292,16 @@ def make_sanction_parser(nlp: Language, name: str, spans_key: str) -> SanctionPa
     return SanctionParser(nlp, name, spans_key=spans_key)
 
 
-class SanctionParser(StatelessPipe):
+class SanctionParser(SpanGroupParser):
     """Finds sanctions on character offsets; the entry date comes from ``Doc._.kz_entry``."""
 
+    label = "SANCTION"
+    attribute = SANCTION
+    scorer = staticmethod(sanction_scores)
+
     def __init__(self, nlp: Language, name: str = "kzmonitor_sanction_parser", *, spans_key: str = SANCTIONS_KEY):
-        install_extensions()
-        self.name = name
-        self.spans_key = spans_key
+        super().__init__(nlp, name, spans_key=spans_key)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def find(self, doc: Doc) -> list[SanctionMatch]:
         entry = doc._.get(ENTRY) or {}
-        self.set_annotations(doc, find_sanctions(doc.text, entry_date=entry.get("date")))
-        return doc
-
-    def set_annotations(self, doc: Doc, matches: Iterable[SanctionMatch]) -> None:
-        spans = []
-        for match in matches:
-            span = doc.char_span(match.start, match.end, label="SANCTION", alignment_mode="expand")
-            if span is None:
-                continue
-            span._.set(SANCTION, [dict(match.value)])
-            spans.append(span)
-        doc.spans[self.spans_key] = spans
-
-
-    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
-        return sanction_scores(examples, spans_key=self.spans_key)
+        return find_sanctions(doc.text, entry_date=entry.get("date"))
