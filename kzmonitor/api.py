@@ -128,9 +128,12 @@ def _long_entry_doc(nlp: Language, entry: Entry, batch_size: int) -> Doc:
     return joined
 
 
-def relink(nlp: Language, docs: list[Doc]) -> dict:
-    """Link persons across ``docs`` and re-attach citations/sanctions to the shared ids."""
-    identities = link_doc_persons(docs)
+def relink(nlp: Language, docs: list[Doc], reports: list[str | None] | None = None, registry=None) -> dict:
+    """Link persons across ``docs`` (of ``reports``, parallel) and re-attach citations/sanctions to the shared ids.
+
+    ``registry`` (a :class:`kzmonitor.registry.PersonsRegistry`) keeps saved person_ids and is updated.
+    """
+    identities = link_doc_persons(docs, reports, registry)
     if "kzmonitor_relation_linker" in nlp.pipe_names:
         relation_linker = nlp.get_pipe("kzmonitor_relation_linker")
         for doc in docs:
@@ -145,6 +148,7 @@ def extract_reports(
     year: int | None = None,
     fallback_years: dict[str | None, int] | None = None,
     batch_size: int = 64,
+    registry=None,
 ) -> list[ReportResult]:
     """Extract several reports, linking persons across all of them.
 
@@ -153,6 +157,7 @@ def extract_reports(
         nlp: A loaded pipeline (default: :func:`load`).
         year: Force this year for dates without one.
         fallback_years: Per-source year used when a report itself gives none.
+        registry: A persons registry (:mod:`kzmonitor.registry`) whose ids are kept; updated in place.
     """
     nlp = nlp or load()
     parsed: list[tuple[str | None, Report, list[Doc]]] = []
@@ -166,7 +171,8 @@ def extract_reports(
         docs = process_entries(nlp, report, batch_size)
         parsed.append((source, report, docs))
     all_docs = [doc for _, _, docs in parsed for doc in docs]
-    identities = relink(nlp, all_docs)
+    doc_reports = [source for source, _, docs in parsed for _ in docs]
+    identities = relink(nlp, all_docs, doc_reports, registry)
     results = []
     for source, report, docs in parsed:
         used = Counter(ent._.get(PERSON_ID) for doc in docs for ent in doc.ents if ent.label_ == PERSON_LABEL)

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .formats import FORMATS, render
+from .formats import FORMATS, FormatError, check_format, render
 from .inputs import InputError, read_text
 
 app = typer.Typer(help="Turn Kazakhstan political-persecution monitoring reports into a case database.",
@@ -67,14 +67,17 @@ def extract_cli(
     output_format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "json",
     output: Annotated[str, typer.Option("--output", "-o", help="Output path, or - for stdout.")] = "-",
     year: Annotated[Optional[int], typer.Option(help="Year for dates the report does not date.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="Pipeline directory or installed package.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")] = None,
+    persons: Annotated[Optional[Path], typer.Option("--persons", help="Persons registry JSON: reused for stable person_ids, then updated (created if missing).")] = None,
 ) -> None:
     """Extract entries, persons, citations and sanctions from monitoring reports."""
-    from .api import extract_reports, load
+    from .api import blank, extract_reports, load
     from .reader import ReportError
 
-    if output_format not in FORMATS:
-        fail(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
+    try:
+        check_format(output_format, output)
+    except FormatError as error:
+        fail(str(error))
     if year is not None and not 1990 <= year <= 2100:
         fail(f"--year {year} is out of range (1990-2100)")
     check_output(output)
@@ -87,19 +90,25 @@ def extract_cli(
             fail(f"{path}: {error}")
     fallback = {str(p): int(m.group(1)) for p in paths if (m := FILE_YEAR_RE.search(p.name))}
     try:
-        nlp = load(model)
+        nlp = blank() if model == "rules" else load(model)
     except (OSError, ValueError) as error:
         fail(f"cannot load model {model!r}: {first_line(error)}")
+    registry = open_registry(persons) if persons is not None else None
     try:
-        results = extract_reports(texts, nlp, year=year, fallback_years=fallback)
+        results = extract_reports(texts, nlp, year=year, fallback_years=fallback, registry=registry)
     except ReportError as error:
         fail(str(error))
+    if registry is not None:
+        store_registry(registry, persons)
     rendered = render(results, output_format)
     if output == "-":
         sys.stdout.write(rendered)
         return
     try:
-        Path(output).write_text(rendered, encoding="utf-8")
+        if isinstance(rendered, bytes):
+            Path(output).write_bytes(rendered)
+        else:
+            Path(output).write_text(rendered, encoding="utf-8")
     except OSError as error:
         fail(f"cannot write {output}: {error.strerror or error}")
 
@@ -117,9 +126,10 @@ def evaluate_cli(
     model: Annotated[str, typer.Argument(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")],
     data: Annotated[list[Path], typer.Argument(help="Annotated JSONL files.")],
     output: Annotated[Optional[Path], typer.Option(help="Write the scores as JSON here too.")] = None,
+    record: Annotated[bool, typer.Option("--record", help="Record the scores in MODEL/meta.json as the test-report scores.")] = False,
 ) -> None:
     """Score a pipeline on annotated entries: PERSON, citations, sanctions, relations, linking."""
-    from .evaluate import evaluate_files, format_scores
+    from .evaluate import evaluate_files, format_scores, record_scores
 
     try:
         scores = evaluate_files(model, data)
@@ -128,6 +138,11 @@ def evaluate_cli(
     typer.echo(format_scores(scores))
     if output is not None:
         output.write_text(json.dumps(scores, indent=2), encoding="utf-8")
+    if record:
+        try:
+            record_scores(Path(model), scores)
+        except OSError as error:
+            fail(f"cannot record scores in {model}/meta.json: {error.strerror or error}")
 
 
 @app.command("convert")
@@ -156,6 +171,7 @@ def train_cli(
     train: Annotated[list[Path], typer.Option(help="Training data (.jsonl annotations or .spacy).")],
     dev: Annotated[list[Path], typer.Option(help="Dev data (.jsonl annotations or .spacy).")],
     input_format: Annotated[str, typer.Option("--from", help="Format of .jsonl/.json data.")] = "kzmonitor",
+    gpu_id: Annotated[int, typer.Option("--gpu-id", help="GPU to train on (-1: CPU).")] = -1,
 ) -> None:
     """Fine-tune the PERSON recogniser with ``spacy train`` and kzmonitor's registered code.
 
@@ -164,10 +180,102 @@ def train_cli(
     from .training import train_pipeline
 
     try:
-        best = train_pipeline(config, output, train, dev, input_format=input_format, overrides=ctx.args)
+        best = train_pipeline(config, output, train, dev, input_format=input_format, overrides=ctx.args, use_gpu=gpu_id)
     except (OSError, ValueError) as error:
         fail(str(error).splitlines()[0])
     typer.echo(f"trained pipeline: {best}")
+
+
+def open_registry(path: Path):
+    from .registry import RegistryError, load_registry
+
+    try:
+        return load_registry(path)
+    except RegistryError as error:
+        fail(str(error))
+
+
+def store_registry(registry, path: Path) -> None:
+    from .registry import save_registry
+
+    try:
+        save_registry(registry, path)
+    except OSError as error:
+        fail(f"cannot write {path}: {error.strerror or error}")
+
+
+@app.command("persons")
+def persons_cli(
+    args: Annotated[Optional[list[str]], typer.Argument(help="REPORTS... to link and list; or 'merge ID|SPELLING...'; or 'split ID SPELLING...'.", show_default=False)] = None,
+    persons: Annotated[Optional[Path], typer.Option("--persons", help="Persons registry JSON to list, reuse or edit.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Pipeline for REPORTS ('rules' for the rule components alone).")] = None,
+) -> None:
+    """List identities with their spellings and counts; pin merges and splits in a persons file.
+
+    List the registry: kzmonitor persons --persons persons.json
+
+    Link reports (and update the registry): kzmonitor persons a.txt b.txt [--persons persons.json]
+
+    Pin one person: kzmonitor persons merge mamay-zh "Mamay Zhanbolat" --persons persons.json
+
+    Pin someone else: kzmonitor persons split tleuzhanova-aigerim "Tleuzhanov A." --persons persons.json
+    """
+    from .registry import RegistryError, merge_persons, split_person
+
+    args = list(args or [])
+    action = args[0] if args and args[0] in ("merge", "split", "list") else "list"
+    rest = args[1:] if args and args[0] == action else args
+    if action in ("merge", "split"):
+        if persons is None:
+            fail(f"persons {action} needs --persons FILE")
+        if not persons.exists():
+            fail(f"{persons}: no such file")
+        registry = open_registry(persons)
+        try:
+            record = merge_persons(registry, rest) if action == "merge" else split_person(registry, rest[0] if rest else "", rest[1:])
+        except RegistryError as error:
+            fail(str(error))
+        store_registry(registry, persons)
+        typer.echo(f"{action}: {record.person_id} ({record.canonical}): {', '.join(record.variants)}")
+        return
+    if not rest and persons is None:
+        fail("give REPORTS to link or --persons FILE to list")
+    if persons is not None and not rest and not persons.exists():
+        fail(f"{persons}: no such file")
+    registry = open_registry(persons) if persons is not None else None
+    if rest:
+        from .api import blank, extract_reports, load
+        from .reader import ReportError
+
+        paths = expand_inputs([Path(a) for a in rest])
+        texts = []
+        for path in paths:
+            try:
+                texts.append((str(path), read_text(path)))
+            except InputError as error:
+                fail(f"{path}: {error}")
+        from .registry import PersonsRegistry
+
+        registry = registry if registry is not None else PersonsRegistry()
+        try:
+            nlp = blank() if model == "rules" else load(model)
+            extract_reports(texts, nlp, fallback_years={str(p): int(m.group(1)) for p in paths if (m := FILE_YEAR_RE.search(p.name))},
+                            registry=registry)
+        except (OSError, ValueError) as error:
+            fail(str(error).splitlines()[0])
+        except ReportError as error:
+            fail(str(error))
+        if persons is not None:
+            store_registry(registry, persons)
+    from .registry import persons_table
+    from rich.console import Console
+
+    Console(width=200).print(persons_table(registry))
+
+
+from .cli_db import db_app  # noqa: E402  (after fail/expand_inputs, which its commands use)
+
+app.add_typer(db_app, name="db")
 
 
 def main() -> None:

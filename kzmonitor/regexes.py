@@ -129,6 +129,7 @@ UNTIL_RE = re.compile(
 # Context that makes a measure something other than a sanction imposed on someone.
 NEGATIVE_CONTEXT_RE = re.compile(
     r"(?:punishable|up\s+to|faces?|facing|threat\w*|would\s+be|could\s+be|may\s+be|hunger\s+strike|served|serving|"
-    r"remaining|left\s+to\s+serve|maximum|provides\s+for|ranging\s+from|in\s+prison\s+for\s+almost)\W+(?:\w+\W+){0,3}$",
+    r"remaining|left\s+to\s+serve|maximum|provides\s+for|ranging\s+from|in\s+prison\s+for\s+almost|"
+    r"(?:has|have|had)\s+been\s+(?:under|in))\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
