@@ -131,6 +131,8 @@ def evaluate_cli(
     """Score a pipeline on annotated entries: PERSON, citations, sanctions, relations, linking."""
     from .evaluate import evaluate_files, format_scores, record_scores
 
+    if output is not None:
+        check_output(str(output))
     try:
         scores = evaluate_files(model, data)
     except (OSError, ValueError) as error:
@@ -154,10 +156,11 @@ def convert_cli(
     """Convert annotations between kzmonitor JSONL, annotation tools and spaCy DocBin."""
     from .convert import ConversionError, convert_files
 
+    check_output(str(output))
     try:
         report = convert_files(source, output, input_format)
     except (ConversionError, OSError, ValueError) as error:
-        fail(str(error))
+        fail(first_line(error))  # pydantic validation errors run over several lines
     for problem in report.problems:
         typer.echo(f"warning: {problem}", err=True)
     typer.echo(f"wrote {report.docs} docs to {output}")

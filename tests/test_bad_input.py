@@ -272,3 +272,29 @@ def test_bad_input_html_to_text(markup, text):
     from kzmonitor.inputs import html_to_text
 
     assert html_to_text(markup) == text
+
+
+def annotated_lines(tmp: Path) -> str:
+    path = tmp / "dev.jsonl"
+    path.write_text("".join((ANNOTATED / "2023-12.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:3]), encoding="utf-8")
+    return str(path)
+
+
+# The other commands that read files or write results: (case id, argument builder, exact stderr line)
+OTHER_COMMANDS = [
+    ("evaluate: scores into a missing directory",
+     lambda tmp: ["evaluate", "rules", annotated_lines(tmp), "--output", f"{tmp}/missing/scores.json"],
+     "cannot write {tmp}/missing/scores.json: directory {tmp}/missing does not exist"),
+    ("convert: output onto a directory", lambda tmp: ["convert", annotated_lines(tmp), "-o", str(tmp)],
+     "cannot write {tmp}: is a directory; give a file name"),
+    # a report given where annotations are expected: pydantic's many-line message cut to its first line
+    ("convert: a report instead of annotations",
+     lambda tmp: ["convert", write("2023-12.txt", "December 1, Almaty, a rally[1].\n")(tmp)[0], "-o", f"{tmp}/out.spacy"],
+     "{tmp}/2023-12.txt:1: 1 validation error for AnnotatedEntry"),
+]
+
+
+@pytest.mark.parametrize("build,expected", [case[1:] for case in OTHER_COMMANDS], ids=[case[0] for case in OTHER_COMMANDS])
+def test_bad_input_other_commands(tmp_path, build, expected):
+    result = CliRunner().invoke(app, build(tmp_path))
+    assert (result.exit_code, result.stderr) == (2, "kzmonitor: error: " + expected.format(tmp=tmp_path) + "\n")
