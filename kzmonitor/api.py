@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .batch import entry_doc, iter_reports
+from .batch import entry_doc, entry_info, iter_reports, text_pieces  # noqa: F401 (entry_info, text_pieces: public since bad-input)
 from .components.linker import link_doc_persons
 from .extensions import install_extensions
 from .reader import Report
@@ -47,13 +47,28 @@ def load(path: str | Path | None = None) -> Language:
         text = str(path)
         if "://" in text:
             raise OSError(f"pipelines load from a local path or an installed package, not a URL: {text}")
-        return spacy.load(text)
+        return current_tokenizer_patterns(spacy.load(text))
     if (MODEL_DIR / "config.cfg").exists():
-        # The shipped tokenizer is kzmonitor.Tokenizer.v1, built from code by the config; reading
-        # its saved copy too would compile its patterns and special cases a second time (a third
-        # of the load). tests/test_load.py checks that both are the same tokenizer.
+        # The shipped tokenizer is kzmonitor.Tokenizer.v1, built from code by the config, so it has
+        # this version's patterns already; reading its saved copy too would compile its patterns and
+        # special cases a second time (a third of the load). tests/test_load.py checks that both are
+        # the same tokenizer.
         return spacy.load(MODEL_DIR, exclude=["tokenizer"])
     return blank()
+
+
+def current_tokenizer_patterns(nlp: Language) -> Language:
+    """Give a saved pipeline's kzmonitor tokenizer this version's affix and token patterns.
+
+    A saved tokenizer keeps the patterns it was trained with; older ones split long runs
+    without spaces in quadratic time ("!!!…" hangs for seconds), which later versions fix
+    without changing how report text is tokenised.
+    """
+    if nlp.config["nlp"]["tokenizer"].get("@tokenizers") == "kzmonitor.Tokenizer.v1":
+        fresh = spacy.util.registry.tokenizers.get("kzmonitor.Tokenizer.v1")()(nlp)
+        nlp.tokenizer.token_match = fresh.token_match
+        nlp.tokenizer.suffix_search = fresh.suffix_search
+    return nlp
 
 
 def entry_docs(nlp: Language, report: Report) -> list[Doc]:
@@ -61,9 +76,12 @@ def entry_docs(nlp: Language, report: Report) -> list[Doc]:
     return [entry_doc(nlp, entry) for entry in report.entries]
 
 
-def relink(nlp: Language, docs: list[Doc]) -> dict:
-    """Link persons across ``docs`` and re-attach citations/sanctions to the shared ids."""
-    identities = link_doc_persons(docs)
+def relink(nlp: Language, docs: list[Doc], reports: list[str | None] | None = None, registry=None) -> dict:
+    """Link persons across ``docs`` (of ``reports``, parallel) and re-attach citations/sanctions to the shared ids.
+
+    ``registry`` (a :class:`kzmonitor.registry.PersonsRegistry`) keeps saved person_ids and is updated.
+    """
+    identities = link_doc_persons(docs, reports, registry)
     if "kzmonitor_relation_linker" in nlp.pipe_names:
         relation_linker = nlp.get_pipe("kzmonitor_relation_linker")
         for doc in docs:
@@ -79,6 +97,7 @@ def extract_reports(
     fallback_years: dict[str | None, int] | None = None,
     batch_size: int = 64,
     n_process: int = 1,
+    registry=None,
 ) -> list[ReportResult]:
     """Extract several reports, linking persons across all of them.
 
@@ -91,9 +110,13 @@ def extract_reports(
         fallback_years: Per-source year used when a report itself gives none.
         batch_size: Entries per ``nlp.pipe`` batch.
         n_process: Worker processes for ``nlp.pipe``.
+        registry: A persons registry (:mod:`kzmonitor.registry`) whose ids are kept; updated in place.
+
+    Raises:
+        ReportError: A text cannot be read as a report (the message starts with its source name).
     """
     return list(iter_reports(texts, nlp or load(), year=year, fallback_years=fallback_years, batch_size=batch_size,
-                             n_process=n_process))
+                             n_process=n_process, registry=registry))
 
 
 def extract(text: str, nlp: Language | None = None, *, source: str | None = None, year: int | None = None) -> ReportResult:

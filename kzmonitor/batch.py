@@ -8,7 +8,8 @@ Extraction runs in two stages so that memory stays flat however many reports a r
    :data:`ReportRecord` before its zone closes — no ``Doc`` outlives its zone.
    The cross-document steps (name and relation linkers) are left for stage 2.
 2. :func:`link_reports` spools those records to a temporary file, links every person
-   mention of the run with :func:`kzmonitor.names.link_names` (plain strings), then
+   mention of the run with :func:`kzmonitor.registry.link_with_registry` (plain strings with
+   their report and entry, and the persons registry when one is given), then
    reads the records back one at a time, rebuilds each entry's ``Doc`` from its offsets,
    runs the relation linker on the run-wide person ids and yields the output models.
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import tempfile
+import warnings
 from contextlib import nullcontext
 from collections import Counter, deque
 from itertools import islice
@@ -32,8 +34,8 @@ from spacy.tokens import Doc
 
 from .extensions import (CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, PERSON_ID, PERSON_LABEL, SANCTION,
                          SANCTIONS_KEY, install_extensions)
-from .names import link_names
-from .reader import Entry, Report, read_report
+from .reader import Entry, Report, ReportError, read_report
+from .registry import link_with_registry
 from .schemas import EntryResult, Period, PersonIdentity, ReportResult
 
 # Components whose work needs the whole run (person ids): stage 2 runs them, stage 1 skips them.
@@ -52,12 +54,60 @@ def _pipes_by_factory(nlp: Language, factories: Iterable[str]) -> list[str]:
     return [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in factories]
 
 
+def entry_info(entry: Entry) -> dict:
+    """The ``Doc._.kz_entry`` value of an entry."""
+    return {"index": entry.index, "date": entry.date, "place": entry.place,
+            "footnotes": list(entry.footnotes), "sources": list(entry.sources)}
+
+
 def entry_doc(nlp: Language, entry: Entry) -> Doc:
     """An entry's unprocessed doc with ``Doc._.kz_entry`` filled, ready for ``nlp.pipe``."""
     doc = nlp.make_doc(entry.text)
-    doc._.set(ENTRY, {"index": entry.index, "date": entry.date, "place": entry.place,
-                      "footnotes": list(entry.footnotes), "sources": list(entry.sources)})
+    doc._.set(ENTRY, entry_info(entry))
     return doc
+
+
+def text_pieces(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters: after a line or sentence where one
+    ends in the second half of the piece (so that citations and sanctions stay whole), else after a space."""
+    pieces = []
+    while len(text) > limit:
+        cut = max(text.rfind(end, 0, limit - 1) + len(end) for end in ("\n", ". ", "! ", "? ", "; "))
+        if cut <= limit // 2:
+            cut = text.rfind(" ", 0, limit) + 1
+        if cut <= limit // 2:
+            cut = limit  # no break in the second half: a hard cut keeps every character all the same
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
+
+
+def long_entry_doc(nlp: Language, entry: Entry, batch_size: int = 64, disable: Iterable[str] = ()) -> Doc:
+    """An entry longer than ``nlp.max_length`` (a PDF dump with no dates, say), processed in pieces
+    joined back with ``Doc.from_docs``: its text is unchanged and its spans keep their offsets."""
+    info = entry_info(entry)
+    pieces = []
+    for piece in text_pieces(entry.text, nlp.max_length):
+        doc = nlp.make_doc(piece)
+        doc._.set(ENTRY, info)
+        pieces.append(doc)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # W101: Doc._ values are not copied over; set again below
+        joined = Doc.from_docs(list(nlp.pipe(pieces, batch_size=batch_size, disable=list(disable))),
+                               ensure_whitespace=False)
+    joined._.set(ENTRY, info)
+    return joined
+
+
+def read_source(source: str | None, text: str, year: int | None = None,
+                fallback_years: dict[str | None, int] | None = None) -> Report:
+    """``text`` read as a report; a :class:`ReportError` names ``source``."""
+    try:
+        return read_report(text, year=year, fallback_year=(fallback_years or {}).get(source))
+    except ReportError as error:
+        if source is None:
+            raise
+        raise ReportError(f"{source}: {error}") from None
 
 
 # (record field, doc.spans key, Span._ extension holding the values, span label)
@@ -120,19 +170,28 @@ def analyze_reports(
     pending = iter(texts)
     zoned = not warm_up
     while chunk := list(islice(pending, zone_reports)):
-        reports = [(source, read_report(text, year=year, fallback_year=(fallback_years or {}).get(source)))
-                   for source, text in chunk]
+        reports = [(source, read_source(source, text, year, fallback_years)) for source, text in chunk]
         records = deque(_report_record(source, report) for source, report in reports)
-        remaining = deque(len(report.entries) for _, report in reports)
+        # An entry longer than nlp.max_length cannot go through nlp.pipe whole: it is processed
+        # apart, in pieces, and its slot filled at once; the pipe fills the other slots in order.
+        fitting = [[len(entry.text) <= nlp.max_length for entry in report.entries] for _, report in reports]
+        remaining = deque(sum(fits) for fits in fitting)
         # The first chunk runs outside a zone on purpose: its words become permanent lexemes and
         # tokenizer-cache entries that every later zone reuses (spaCy caches nothing inside a
         # zone), so memory grows once, by one chunk's vocabulary, and stays flat after it.
         with nlp.memory_zone() if zoned else nullcontext():
+            for record, (_, report), fits in zip(records, reports, fitting):
+                record["entries"] = [None if fit else entry_record(long_entry_doc(nlp, entry, batch_size, skipped))
+                                     for entry, fit in zip(report.entries, fits)]
+            while records and remaining[0] == 0:
+                yield records.popleft()
+                remaining.popleft()
+            first = len(reports) - len(records)  # index in the chunk of records[0]
             # One pipe over the whole chunk, so batches run across report boundaries.
-            docs = ((entry_doc(nlp, entry), i) for i, (_, report) in enumerate(reports) for entry in report.entries)
-            first = 0  # index in the chunk of records[0]
-            for doc, i in nlp.pipe(docs, as_tuples=True, batch_size=batch_size, n_process=n_process, disable=skipped):
-                records[i - first]["entries"].append(entry_record(doc))
+            docs = ((entry_doc(nlp, entry), (i, j)) for i, ((_, report), fits) in enumerate(zip(reports, fitting))
+                    for j, (entry, fit) in enumerate(zip(report.entries, fits)) if fit)
+            for doc, (i, j) in nlp.pipe(docs, as_tuples=True, batch_size=batch_size, n_process=n_process, disable=skipped):
+                records[i - first]["entries"][j] = entry_record(doc)
                 remaining[i - first] -= 1
                 while records and remaining[0] == 0:
                     yield records.popleft()
@@ -182,7 +241,9 @@ def _analyze_in_workers(texts: Iterable[tuple[str | None, str]], nlp: Language, 
 
 def _restore_doc(nlp: Language, entry: dict[str, Any]) -> Doc:
     """The entry's doc with stage 1's entities, citations and sanctions put back on the same offsets."""
-    doc = nlp.make_doc(entry["text"])
+    # The tokenizer itself, not nlp.make_doc: an entry over nlp.max_length ran in pieces in stage 1
+    # and comes back whole here, where only its tokens are needed.
+    doc = nlp.tokenizer(entry["text"])
     doc._.set(ENTRY, {k: v for k, v in entry.items() if k not in RECORD_FIELDS})
     doc.ents = [doc.char_span(start, end, label=label, alignment_mode="expand") for start, end, label in entry["ents"]]
     for field, key, extension, label in SPAN_FIELDS:
@@ -195,7 +256,7 @@ def _restore_doc(nlp: Language, entry: dict[str, Any]) -> Doc:
     return doc
 
 
-def link_reports(records: Iterable[ReportRecord], nlp: Language) -> Iterator[ReportResult]:
+def link_reports(records: Iterable[ReportRecord], nlp: Language, *, registry: Any = None) -> Iterator[ReportResult]:
     """Stage 2: link persons across all ``records`` and yield one :class:`ReportResult` per record.
 
     Every record is read before the first result comes out (a person id depends on every
@@ -204,16 +265,28 @@ def link_reports(records: Iterable[ReportRecord], nlp: Language) -> Iterator[Rep
     Args:
         records: Stage 1 records, e.g. from :func:`analyze_reports` or Ray workers.
         nlp: The pipeline (its tokenizer rebuilds the docs; its relation linker runs here).
+        registry: A persons registry (:class:`kzmonitor.registry.PersonsRegistry`) whose ids are
+            kept; updated in place with the run's mentions before the first result comes out.
     """
     install_extensions()
     relation_linkers = [nlp.get_pipe(name) for name in _pipes_by_factory(nlp, RUN_WIDE_FACTORIES[1:])]
     names: list[str] = []
+    # Where each mention stands, (report, entry), as api.relink gives it: a bare surname joins the
+    # one fitting identity of its entry, else of its report. Entries are numbered across the run.
+    contexts: list[tuple[str | None, int]] = []
+    sources: list[str | None] = []
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        position = 0
         for record in records:
-            names.extend(entry["text"][start:end] for entry in record["entries"]
-                         for start, end, label in entry["ents"] if label == PERSON_LABEL)
+            for entry in record["entries"]:
+                for start, end, label in entry["ents"]:
+                    if label == PERSON_LABEL:
+                        names.append(entry["text"][start:end])
+                        contexts.append((record["source"], position))
+                        sources.append(record["source"])
+                position += 1
             spool.write(json.dumps(record, ensure_ascii=False) + "\n")
-        person_ids, identities = link_names(names)
+        person_ids, identities = link_with_registry(names, contexts, registry, sources)
         next_id = iter(person_ids)
         spool.seek(0)
         for line in spool:
@@ -253,7 +326,8 @@ def iter_reports(
     fallback_years: dict[str | None, int] | None = None,
     batch_size: int = 64,
     n_process: int = 1,
+    registry: Any = None,
 ) -> Iterator[ReportResult]:
-    """Both stages: results one report at a time, persons linked across all ``texts``."""
+    """Both stages: results one report at a time, persons linked across all ``texts`` (and ``registry``)."""
     return link_reports(analyze_reports(texts, nlp, year=year, fallback_years=fallback_years,
-                                        batch_size=batch_size, n_process=n_process), nlp)
+                                        batch_size=batch_size, n_process=n_process), nlp, registry=registry)

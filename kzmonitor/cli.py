@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Annotated, Any, Callable, Iterable, Iterator, Optional
 
 import typer
 
-from .formats import FORMATS, render
+from .formats import FORMATS, FormatError, check_format, render
 from .inputs import InputError, read_text
 
 app = typer.Typer(help="Turn Kazakhstan political-persecution monitoring reports into a case database.",
@@ -27,6 +28,26 @@ def fail(message: str, code: int = 2) -> None:
 
 
 GLOB_CHARS = frozenset("*?[")
+
+
+def first_line(error: BaseException) -> str:
+    """The first non-empty line of an error's message (spaCy and confection messages run long)."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
+
+
+def check_output(output: str) -> None:
+    """Fail before any work when the output path cannot be written."""
+    if output == "-":
+        return
+    path = Path(output)
+    if path.is_dir():
+        fail(f"cannot write {output}: is a directory; give a file name")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        fail(f"cannot write {output}: directory {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        fail(f"cannot write {output}: permission denied")
 
 
 def expand_inputs(paths: list[Path]) -> list[Path]:
@@ -66,7 +87,8 @@ def extract_cli(
     output_format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "json",
     output: Annotated[str, typer.Option("--output", "-o", help="Output path, or - for stdout.")] = "-",
     year: Annotated[Optional[int], typer.Option(help="Year for dates the report does not date.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="Pipeline directory or installed package.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")] = None,
+    persons: Annotated[Optional[Path], typer.Option("--persons", help="Persons registry JSON: reused for stable person_ids, then updated (created if missing).")] = None,
     n_process: Annotated[int, typer.Option("--n-process", help="Worker processes for the pipeline (several cores).")] = 1,
 ) -> None:
     """Extract entries, persons, citations and sanctions from monitoring reports.
@@ -74,33 +96,40 @@ def extract_cli(
     Entries stream through the pipeline in batches; persons are linked across every file of
     the run. ``--format jsonl`` writes each report as soon as it is ready.
     """
-    from .api import load
+    from .api import blank, load
     from .batch import analyze_reports, link_reports
     from .reader import ReportError
 
-    if output_format not in FORMATS:
-        fail(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
+    try:
+        check_format(output_format, output)
+    except FormatError as error:
+        fail(str(error))
     if year is not None and not 1990 <= year <= 2100:
         fail(f"--year {year} is out of range (1990-2100)")
     if n_process < 1:
         fail(f"--n-process must be at least 1, not {n_process}")
+    check_output(output)
     paths = expand_inputs(files)
     fallback = {str(p): int(m.group(1)) for p in paths if (m := FILE_YEAR_RE.search(p.name))}
     try:
-        nlp = load(model)
+        nlp = blank() if model == "rules" else load(model)
     except (OSError, ValueError) as error:
-        fail(f"cannot load model {model!r}: {str(error).splitlines()[0]}")
+        fail(f"cannot load model {model!r}: {first_line(error)}")
+    registry = open_registry(persons) if persons is not None else None
     try:
         with progress_bar(len(paths)) as advance:
             records = analyze_reports(read_inputs(paths), nlp, year=year, fallback_years=fallback, n_process=n_process)
-            results = link_reports(advance(records), nlp)
+            results = link_reports(advance(records), nlp, registry=registry)
             if output_format == "jsonl":
                 write_output(output, (result.model_dump_json() + "\n" for result in results))
-                return
-            collected = list(results)
+            else:
+                collected = list(results)
     except ReportError as error:
         fail(str(error))
-    write_output(output, [render(collected, output_format)])
+    if registry is not None:
+        store_registry(registry, persons)
+    if output_format != "jsonl":
+        write_output(output, [render(collected, output_format)])
 
 
 @contextmanager
@@ -127,7 +156,7 @@ def progress_bar(total: int) -> Iterator[Callable[[Iterable[Any]], Iterator[Any]
         yield advance
 
 
-def write_output(output: str, chunks: Iterable[str]) -> None:
+def write_output(output: str, chunks: Iterable[str | bytes]) -> None:
     """Write ``chunks`` to stdout (``-``) or to the file ``output``, opened at the first chunk."""
     if output == "-":
         for chunk in chunks:
@@ -135,8 +164,9 @@ def write_output(output: str, chunks: Iterable[str]) -> None:
         return
     handle = None
     try:
-        for chunk in chunks:
-            handle = handle or open(output, "w", encoding="utf-8")
+        for chunk in chunks:  # str, or bytes for a binary format (main's formats.BINARY_FORMATS)
+            if handle is None:
+                handle = open(output, "wb") if isinstance(chunk, bytes) else open(output, "w", encoding="utf-8")
             handle.write(chunk)
     except OSError as error:
         fail(f"cannot write {output}: {error.strerror or error}")
@@ -158,10 +188,13 @@ def evaluate_cli(
     model: Annotated[str, typer.Argument(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")],
     data: Annotated[list[Path], typer.Argument(help="Annotated JSONL files.")],
     output: Annotated[Optional[Path], typer.Option(help="Write the scores as JSON here too.")] = None,
+    record: Annotated[bool, typer.Option("--record", help="Record the scores in MODEL/meta.json as the test-report scores.")] = False,
 ) -> None:
     """Score a pipeline on annotated entries: PERSON, citations, sanctions, relations, linking."""
-    from .evaluate import evaluate_files, format_scores
+    from .evaluate import evaluate_files, format_scores, record_scores
 
+    if output is not None:
+        check_output(str(output))
     try:
         scores = evaluate_files(model, data)
     except (OSError, ValueError) as error:
@@ -169,6 +202,11 @@ def evaluate_cli(
     typer.echo(format_scores(scores))
     if output is not None:
         output.write_text(json.dumps(scores, indent=2), encoding="utf-8")
+    if record:
+        try:
+            record_scores(Path(model), scores)
+        except OSError as error:
+            fail(f"cannot record scores in {model}/meta.json: {error.strerror or error}")
 
 
 @app.command("convert")
@@ -180,10 +218,11 @@ def convert_cli(
     """Convert annotations between kzmonitor JSONL, annotation tools and spaCy DocBin."""
     from .convert import ConversionError, convert_files
 
+    check_output(str(output))
     try:
         report = convert_files(source, output, input_format)
     except (ConversionError, OSError, ValueError) as error:
-        fail(str(error))
+        fail(first_line(error))  # pydantic validation errors run over several lines
     for problem in report.problems:
         typer.echo(f"warning: {problem}", err=True)
     typer.echo(f"wrote {report.docs} docs to {output}")
@@ -197,6 +236,7 @@ def train_cli(
     train: Annotated[list[Path], typer.Option(help="Training data (.jsonl annotations or .spacy).")],
     dev: Annotated[list[Path], typer.Option(help="Dev data (.jsonl annotations or .spacy).")],
     input_format: Annotated[str, typer.Option("--from", help="Format of .jsonl/.json data.")] = "kzmonitor",
+    gpu_id: Annotated[int, typer.Option("--gpu-id", help="GPU to train on (-1: CPU).")] = -1,
 ) -> None:
     """Fine-tune the PERSON recogniser with ``spacy train`` and kzmonitor's registered code.
 
@@ -205,10 +245,102 @@ def train_cli(
     from .training import train_pipeline
 
     try:
-        best = train_pipeline(config, output, train, dev, input_format=input_format, overrides=ctx.args)
+        best = train_pipeline(config, output, train, dev, input_format=input_format, overrides=ctx.args, use_gpu=gpu_id)
     except (OSError, ValueError) as error:
         fail(str(error).splitlines()[0])
     typer.echo(f"trained pipeline: {best}")
+
+
+def open_registry(path: Path):
+    from .registry import RegistryError, load_registry
+
+    try:
+        return load_registry(path)
+    except RegistryError as error:
+        fail(str(error))
+
+
+def store_registry(registry, path: Path) -> None:
+    from .registry import save_registry
+
+    try:
+        save_registry(registry, path)
+    except OSError as error:
+        fail(f"cannot write {path}: {error.strerror or error}")
+
+
+@app.command("persons")
+def persons_cli(
+    args: Annotated[Optional[list[str]], typer.Argument(help="REPORTS... to link and list; or 'merge ID|SPELLING...'; or 'split ID SPELLING...'.", show_default=False)] = None,
+    persons: Annotated[Optional[Path], typer.Option("--persons", help="Persons registry JSON to list, reuse or edit.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Pipeline for REPORTS ('rules' for the rule components alone).")] = None,
+) -> None:
+    """List identities with their spellings and counts; pin merges and splits in a persons file.
+
+    List the registry: kzmonitor persons --persons persons.json
+
+    Link reports (and update the registry): kzmonitor persons a.txt b.txt [--persons persons.json]
+
+    Pin one person: kzmonitor persons merge mamay-zh "Mamay Zhanbolat" --persons persons.json
+
+    Pin someone else: kzmonitor persons split tleuzhanova-aigerim "Tleuzhanov A." --persons persons.json
+    """
+    from .registry import RegistryError, merge_persons, split_person
+
+    args = list(args or [])
+    action = args[0] if args and args[0] in ("merge", "split", "list") else "list"
+    rest = args[1:] if args and args[0] == action else args
+    if action in ("merge", "split"):
+        if persons is None:
+            fail(f"persons {action} needs --persons FILE")
+        if not persons.exists():
+            fail(f"{persons}: no such file")
+        registry = open_registry(persons)
+        try:
+            record = merge_persons(registry, rest) if action == "merge" else split_person(registry, rest[0] if rest else "", rest[1:])
+        except RegistryError as error:
+            fail(str(error))
+        store_registry(registry, persons)
+        typer.echo(f"{action}: {record.person_id} ({record.canonical}): {', '.join(record.variants)}")
+        return
+    if not rest and persons is None:
+        fail("give REPORTS to link or --persons FILE to list")
+    if persons is not None and not rest and not persons.exists():
+        fail(f"{persons}: no such file")
+    registry = open_registry(persons) if persons is not None else None
+    if rest:
+        from .api import blank, extract_reports, load
+        from .reader import ReportError
+
+        paths = expand_inputs([Path(a) for a in rest])
+        texts = []
+        for path in paths:
+            try:
+                texts.append((str(path), read_text(path)))
+            except InputError as error:
+                fail(f"{path}: {error}")
+        from .registry import PersonsRegistry
+
+        registry = registry if registry is not None else PersonsRegistry()
+        try:
+            nlp = blank() if model == "rules" else load(model)
+            extract_reports(texts, nlp, fallback_years={str(p): int(m.group(1)) for p in paths if (m := FILE_YEAR_RE.search(p.name))},
+                            registry=registry)
+        except (OSError, ValueError) as error:
+            fail(str(error).splitlines()[0])
+        except ReportError as error:
+            fail(str(error))
+        if persons is not None:
+            store_registry(registry, persons)
+    from .registry import persons_table
+    from rich.console import Console
+
+    Console(width=200).print(persons_table(registry))
+
+
+from .cli_db import db_app  # noqa: E402  (after fail/expand_inputs, which its commands use)
+
+app.add_typer(db_app, name="db")
 
 
 def main() -> None:

@@ -7,14 +7,17 @@ and offsets, never dropped silently.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from .annotations import AnnotatedEntry, read_annotations
+from .schemas import ReportResult
 from .extensions import CITATION, CITATIONS_KEY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTIONS_KEY, install_extensions
 
 
@@ -28,7 +31,10 @@ class ConversionReport:
     problems: list[str] = field(default_factory=list)
 
 
-def _from_prodigy(record: dict[str, Any], n: int) -> AnnotatedEntry:
+def _from_prodigy(record: dict[str, Any], n: int) -> AnnotatedEntry | None:
+    # Prodigy keeps rejected and ignored examples too; only accepted ones are gold.
+    if record.get("answer", "accept") != "accept":
+        return None
     persons = [{"start": s["start"], "end": s["end"], "text": record["text"][s["start"]:s["end"]],
                 "person_id": s.get("person_id") or record["text"][s["start"]:s["end"]]}
                for s in record.get("spans", []) if s.get("label") == PERSON_LABEL]
@@ -46,16 +52,23 @@ def _from_doccano(record: dict[str, Any], n: int) -> AnnotatedEntry:
     return AnnotatedEntry(report=str(record.get("report", "doccano")), index=int(record.get("id", n)), text=record["text"], persons=persons)
 
 
-def _from_labelstudio(task: dict[str, Any], n: int) -> AnnotatedEntry:
+def _from_labelstudio(task: dict[str, Any], n: int) -> AnnotatedEntry | None:
     text = task["data"]["text"]
-    results = (task.get("annotations") or [{}])[0].get("result", [])
+    # Only a submitted annotation is gold: a task nobody annotated (predictions alone) or
+    # whose annotation was cancelled is skipped, not read as "no persons here".
+    submitted = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+    if not submitted:
+        return None
+    results = submitted[0].get("result", [])
     persons = []
     for result in results:
         value = result.get("value", {})
         if PERSON_LABEL in value.get("labels", []):
             persons.append({"start": value["start"], "end": value["end"], "text": text[value["start"]:value["end"]],
                             "person_id": text[value["start"]:value["end"]]})
-    return AnnotatedEntry(report=str(task["data"].get("report", "labelstudio")), index=int(task.get("id", n)), text=text, persons=persons)
+    # data.index is the entry's own number (our export sets it); Label Studio's task id is its database key
+    index = int(task["data"].get("index", task.get("id", n)))
+    return AnnotatedEntry(report=str(task["data"].get("report", "labelstudio")), index=index, text=text, persons=persons)
 
 
 READERS = {"prodigy": _from_prodigy, "doccano": _from_doccano, "labelstudio": _from_labelstudio}
@@ -80,9 +93,11 @@ def read_entries(path: Path, input_format: str) -> list[AnnotatedEntry]:
     entries = []
     for n, record in enumerate(records, start=1):
         try:
-            entries.append(READERS[input_format](record, n))
+            entry = READERS[input_format](record, n)
         except (KeyError, TypeError, ValueError) as error:
             raise ConversionError(f"{path}: record {n} is not a {input_format} record ({error})") from None
+        if entry is not None:
+            entries.append(entry)
     return entries
 
 
@@ -142,3 +157,64 @@ def convert_files(sources: list[Path], output: Path, input_format: str = "kzmoni
     else:
         raise ConversionError(f"{output}: output must end in .spacy or .jsonl")
     return report
+
+
+# Exports for correction: the model's PERSON predictions, in the shape each tool imports.
+# Only PERSON goes out because only PERSON comes back: citations and sanctions are rules,
+# and the importers above read PERSON spans alone.
+LABEL_STUDIO_CONFIG = """<View>
+  <Labels name="label" toName="text"><Label value="PERSON" background="#f9d97c"/></Labels>
+  <Text name="text" value="$text"/>
+</View>"""
+
+
+@lru_cache(maxsize=1)
+def _tokenizer_nlp() -> Language:
+    from . import tokenizer  # noqa: F401  (registers kzmonitor.Tokenizer.v1)
+
+    return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kzmonitor.Tokenizer.v1"}}})
+
+
+def _entry_data(source: str | None, entry) -> dict[str, Any]:
+    return {"report": source or "kzmonitor", "index": entry.index, "date": entry.date, "place": entry.place}
+
+
+def to_labelstudio(results: list[ReportResult], model_version: str = "kzmonitor") -> list[dict[str, Any]]:
+    """Label Studio tasks, one per entry, the persons as ``predictions`` to correct.
+
+    Import them into a project whose labelling config is ``LABEL_STUDIO_CONFIG``; Label
+    Studio's JSON export of the corrected project reads back with ``--from labelstudio``.
+    """
+    tasks = []
+    for result in results:
+        for entry in result.entries:
+            regions = [{"id": f"p{n}", "from_name": "label", "to_name": "text", "type": "labels",
+                        "value": {"start": p.start, "end": p.end, "text": p.text, "labels": [PERSON_LABEL]}}
+                       for n, p in enumerate(entry.persons)]
+            tasks.append({"data": {"text": entry.text, **_entry_data(result.source, entry)},
+                          "predictions": [{"model_version": model_version, "result": regions}]})
+    return tasks
+
+
+def to_prodigy(results: list[ReportResult]) -> list[dict[str, Any]]:
+    """Prodigy ``ner.manual`` tasks, one per entry: kzmonitor tokens and the predicted PERSON spans.
+
+    Tokens come from the kzmonitor tokenizer so every span starts and ends on a token, as
+    Prodigy's manual interface requires; ``db-out`` of the corrected dataset reads back with
+    ``--from prodigy`` (each span keeps its ``person_id``).
+    """
+    nlp = _tokenizer_nlp()
+    tasks = []
+    for result in results:
+        for entry in result.entries:
+            doc = nlp.make_doc(entry.text)
+            tokens = [{"text": t.text, "start": t.idx, "end": t.idx + len(t.text), "id": t.i, "ws": bool(t.whitespace_)} for t in doc]
+            spans = []
+            for person in entry.persons:
+                span = doc.char_span(person.start, person.end)
+                if span is None:  # cannot happen for the pipeline's own ents; guard against a foreign tokenizer
+                    continue
+                spans.append({"start": person.start, "end": person.end, "token_start": span.start, "token_end": span.end - 1,
+                              "label": PERSON_LABEL, "person_id": person.person_id})
+            tasks.append({"text": entry.text, "meta": _entry_data(result.source, entry), "tokens": tokens, "spans": spans})
+    return tasks

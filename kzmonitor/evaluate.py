@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from itertools import combinations
+import json
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ def predict(nlp: Language, entries: list[AnnotatedEntry]) -> list:
         doc._.set(ENTRY, {"index": entry.index, "date": entry.date, "place": entry.place, "footnotes": [], "sources": []})
         docs.append(doc)
     docs = list(nlp.pipe(docs, batch_size=64))
-    relink(nlp, docs)
+    relink(nlp, docs, [entry.report for entry in entries])
     return docs
 
 
@@ -42,18 +43,44 @@ def linking_scores(examples: list[Example]) -> dict[str, float | int]:
             key = (ent.start_char, ent.end_char)
             if key in predicted:
                 mentions.append((ent.text, ent._.get(PERSON_ID), predicted[key]))
-    tp = fp = fn = 0
-    for (text_a, gold_a, pred_a), (text_b, gold_b, pred_b) in combinations(mentions, 2):
-        if text_a == text_b:
-            continue
-        same_gold, same_pred = gold_a == gold_b, pred_a == pred_b
-        tp += same_gold and same_pred
-        fp += same_pred and not same_gold
-        fn += same_gold and not same_pred
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
+    return pairwise_linking(mentions)
+
+
+def pairwise_linking(mentions: list[tuple[str, str, str]], prefix: str = "linking") -> dict[str, float | int]:
+    """Pairwise P/R/F1 over (text, gold id, predicted id) mentions, counting pairs of different spellings.
+
+    Pairs are counted per (gold, predicted) group, so 100,000 mentions cost no more than their groups.
+    """
+    by_gold: dict[str, Counter] = defaultdict(Counter)
+    by_pred: dict[str, Counter] = defaultdict(Counter)
+    by_both: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for text, gold, pred in mentions:
+        by_gold[gold][text] += 1
+        by_pred[pred][text] += 1
+        by_both[gold, pred][text] += 1
+
+    def different_spelling_pairs(groups: dict) -> int:
+        total = 0
+        for counts in groups.values():
+            n = sum(counts.values())
+            total += (n * n - sum(c * c for c in counts.values())) // 2
+        return total
+
+    tp = different_spelling_pairs(by_both)
+    gold_pairs, pred_pairs = different_spelling_pairs(by_gold), different_spelling_pairs(by_pred)
+    precision = tp / pred_pairs if pred_pairs else 0.0
+    recall = tp / gold_pairs if gold_pairs else 0.0
     f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"linking_p": precision, "linking_r": recall, "linking_f": f, "linking_pairs": tp + fn}
+    return {f"{prefix}_p": precision, f"{prefix}_r": recall, f"{prefix}_f": f, f"{prefix}_pairs": gold_pairs}
+
+
+def gold_span_linking_scores(entries: list[AnnotatedEntry]) -> dict[str, float | int]:
+    """Linking in isolation: the linker over the gold PERSON spans of all ``entries`` together."""
+    from .names import link_names
+
+    gold = [(person.text, person.person_id, (entry.report, entry.index)) for entry in entries for person in entry.persons]
+    predicted, _ = link_names([text for text, _, _ in gold], [context for _, _, context in gold])
+    return pairwise_linking([(text, gold_id, pred) for (text, gold_id, _), pred in zip(gold, predicted)], "gold_linking")
 
 
 def evaluate_entries(nlp: Language, entries: list[AnnotatedEntry]) -> dict[str, Any]:
@@ -66,6 +93,7 @@ def evaluate_entries(nlp: Language, entries: list[AnnotatedEntry]) -> dict[str, 
     scores: dict[str, Any] = {"entries": len(entries)}
     for scorer in (person_scores, citation_scores, sanction_scores, relation_scores, linking_scores):
         scores.update(scorer(examples))
+    scores.update(gold_span_linking_scores(entries))
     scores["alignment_problems"] = problems
     return scores
 
@@ -82,12 +110,26 @@ def evaluate_files(model: str, data: list[Path]) -> dict[str, Any]:
     return scores
 
 
+TEST_SCORES_KEY = "kzmonitor_test_report"
+
+
+def record_scores(model_dir: Path, scores: dict[str, Any]) -> None:
+    """Keep ``scores`` in the pipeline's meta.json, where ``spacy.load(...).meta`` shows them."""
+    meta_path = model_dir / "meta.json"
+    if not meta_path.is_file():
+        raise OSError(f"{meta_path} is not a pipeline's meta.json")
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta[TEST_SCORES_KEY] = {k: v for k, v in scores.items() if k != "alignment_problems"}
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def format_scores(scores: dict[str, Any]) -> str:
     rows = [
         ("PERSON", "person"),
         ("citation (code, article, part)", "citation"),
         ("sanction (type, quantity)", "sanction"),
         ("identity linking (pairs)", "linking"),
+        ("identity linking, gold spans", "gold_linking"),
     ]
     lines = [f"{scores.get('model', '')} on {scores['entries']} entries", f"{'':34} {'P':>6} {'R':>6} {'F1':>6}"]
     for label, key in rows:

@@ -1,20 +1,22 @@
-"""Output formats of ``kzmonitor extract``: json, jsonl, csv, html."""
+"""Output formats of ``kzmonitor extract``: json, jsonl, csv, parquet, html, labelstudio, prodigy."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+from typing import Callable
 
-from spacy import displacy
-
+from .convert import to_labelstudio, to_prodigy
+from .page import to_html
 from .schemas import ReportResult
+from .tables import MissingDependency, case_schema, to_csv, to_parquet
 
-FORMATS = ("json", "jsonl", "csv", "html")
-CSV_FIELDS = ("source", "entry_index", "date", "place", "kind", "text", "person_id", "person", "code", "article", "part",
-              "paragraph", "code_corrected", "sanction_type", "years", "months", "days", "hours", "amount", "currency",
-              "kzt", "until", "sources")
-COLORS = {"PERSON": "#f9d97c", "CITATION": "#9fd3f5", "SANCTION": "#f5a3a3"}
+FORMATS = ("json", "jsonl", "csv", "parquet", "html", "labelstudio", "prodigy")
+# Written only to a file: a terminal would show bytes, and a pipe is better served by csv/jsonl.
+BINARY_FORMATS = frozenset({"parquet"})
+
+
+class FormatError(ValueError):
+    """A format that cannot be written as asked; the message is one line a person can act on."""
 
 
 def to_json(results: list[ReportResult]) -> str:
@@ -26,53 +28,37 @@ def to_jsonl(results: list[ReportResult]) -> str:
     return "".join(r.model_dump_json() + "\n" for r in results)
 
 
-def to_csv(results: list[ReportResult]) -> str:
-    """One row per citation or sanction, with its entry's date, place, person and sources."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS)
-    writer.writeheader()
-    for result in results:
-        canonical = {p.person_id: p.canonical for p in result.persons}
-        for entry in result.entries:
-            base = {"source": result.source, "entry_index": entry.index, "date": entry.date, "place": entry.place,
-                    "sources": " ".join(entry.sources)}
-            for c in entry.citations:
-                writer.writerow({**base, "kind": "citation", "text": c.text, "person_id": c.person_id,
-                                 "person": canonical.get(c.person_id), "code": c.code, "article": c.article, "part": c.part,
-                                 "paragraph": c.paragraph, "code_corrected": c.code_corrected})
-            for s in entry.sanctions:
-                d = s.duration
-                writer.writerow({**base, "kind": "sanction", "text": s.text, "person_id": s.person_id,
-                                 "person": canonical.get(s.person_id), "sanction_type": s.type,
-                                 "years": d.years if d else None, "months": d.months if d else None,
-                                 "days": d.days if d else None, "hours": d.hours if d else None,
-                                 "amount": s.amount.value if s.amount else None,
-                                 "currency": s.amount.currency if s.amount else None, "kzt": s.kzt, "until": s.until})
-    return buffer.getvalue()
+def to_labelstudio_json(results: list[ReportResult]) -> str:
+    return json.dumps(to_labelstudio(results), ensure_ascii=False, indent=2) + "\n"
 
 
-def to_html(results: list[ReportResult]) -> str:
-    """displaCy page: every entry with persons, citations and sanctions highlighted."""
-    pages = []
-    for result in results:
-        for entry in result.entries:
-            spans = [{"start_token": None, "start": p.start, "end": p.end, "label": "PERSON"} for p in entry.persons]
-            spans += [{"start": c.start, "end": c.end, "label": "CITATION"} for c in entry.citations]
-            spans += [{"start": s.start, "end": s.end, "label": "SANCTION"} for s in entry.sanctions]
-            unique = {(s["start"], s["end"], s["label"]): s for s in spans}
-            ents = sorted(({"start": a, "end": b, "label": c} for a, b, c in unique), key=lambda s: (s["start"], -s["end"]))
-            kept, last_end = [], -1
-            for ent in ents:
-                if ent["start"] >= last_end:
-                    kept.append(ent)
-                    last_end = ent["end"]
-            title = f"{entry.index}. {entry.date or ''} {entry.place or ''}"
-            pages.append({"text": entry.text, "ents": kept, "title": title})
-    return displacy.render(pages, style="ent", manual=True, page=True, options={"colors": COLORS})
+def to_prodigy_jsonl(results: list[ReportResult]) -> str:
+    return "".join(json.dumps(task, ensure_ascii=False) + "\n" for task in to_prodigy(results))
 
 
-RENDERERS = {"json": to_json, "jsonl": to_jsonl, "csv": to_csv, "html": to_html}
+RENDERERS: dict[str, Callable[[list[ReportResult]], str | bytes]] = {
+    "json": to_json, "jsonl": to_jsonl, "csv": to_csv, "parquet": to_parquet, "html": to_html,
+    "labelstudio": to_labelstudio_json, "prodigy": to_prodigy_jsonl,
+}
 
 
-def render(results: list[ReportResult], output_format: str) -> str:
+def check_format(output_format: str, output: str) -> None:
+    """Refuse, before any work, a format that cannot be written to ``output`` ("-" is stdout).
+
+    Raises:
+        FormatError: unknown format, binary format to stdout, or a missing optional package.
+    """
+    if output_format not in FORMATS:
+        raise FormatError(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
+    if output_format in BINARY_FORMATS and output == "-":
+        raise FormatError(f"--format {output_format} is binary: give a file with -o PATH")
+    if output_format == "parquet":
+        try:
+            case_schema()
+        except MissingDependency as error:
+            raise FormatError(str(error)) from None
+
+
+def render(results: list[ReportResult], output_format: str) -> str | bytes:
+    """``results`` in ``output_format``: text, or bytes for ``BINARY_FORMATS``."""
     return RENDERERS[output_format](results)

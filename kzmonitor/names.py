@@ -1,26 +1,34 @@
 """Person names: parsing, transliteration-aware keys, and linking mentions to identities.
 
-Linking runs in three steps:
+Linking runs in four steps:
 
-1. **Blocking.** Mentions are grouped by the key of their surname; surname keys that
-   are near each other (rapidfuzz ``process.cdist``) or differ by a Russian case
-   ending join one block.
-2. **Full names cluster** inside a block when their given names are compatible.
-3. **Short forms attach**: "Surname I." joins the one full name whose given name fits
-   the initial, a bare surname joins the one identity of its block; where two
-   identities fit, the short form stays apart (a false merge is worse than a miss).
+1. **Order.** A name whose order its words do not settle ("Janel Shahan": neither word
+   has a surname ending nor is a known given name) takes the order whose surname the
+   other mentions use ("Shahan J.").
+2. **Blocking.** Mentions are grouped by the key of their surname; keys that are near
+   each other (rapidfuzz ``process.cdist``), differ by a Russian case ending
+   ("Mamayu"), or share a Kazakh stem ("Narymbay" / "Narymbaev") join one block.
+3. **Full names cluster** inside a block when their given names are compatible and the
+   surnames are of the same gender (-ov / -ova are two people).
+4. **Short forms attach**: "Surname I." joins the one full name whose given name fits
+   the initial; a bare surname joins the one identity of its block, or the one its own
+   entry mentions; a given name alone ("Zhanbolat") joins the one identity of its entry
+   with that given name. Where two identities fit, the short form stays apart: a false
+   merge of two activists is worse than a miss.
 
-Every join records its rule and score in :attr:`Identity.evidence`.
+Every join records its rule and score in :attr:`Identity.evidence`. The rules are data
+(``data/transliteration.json``, ``data/names.json``), about Kazakh/Russian naming in
+general, never about particular people.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable
+from typing import Hashable, Iterable, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -31,22 +39,34 @@ SURNAME_SIMILARITY = 88.0
 GIVEN_SIMILARITY = 80.0
 INITIAL_RE = re.compile(r"^(?:Zh|Sh|Kh|Ch|Ts|Yu|Ya|Ye|Yo|Dzh|[A-Z])\.?$")
 SPLIT_RE = re.compile(r"(?<=\.)(?=[A-Z])|[\s]+")
+# "MukhamedkarimDuman", "bMuratbay": a lowercase letter glued to a capital starts a new word
 GLUED_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+INITIALS_RUN_RE = re.compile(r"(?:Zh|Sh|Kh|Ch|Ts|Yu|Ya|Ye|Yo|Dzh|[A-Z])\.")
 
 
 @dataclass(frozen=True)
 class NameParts:
-    """A mention split into its parts, whatever the order it was written in."""
+    """A mention split into its parts, whatever the order it was written in.
+
+    ``swapped`` is the other reading of a two-word name whose order the words alone do
+    not settle; the linker picks between the two by what the other mentions use.
+    """
 
     text: str
     surname: str
     given: tuple[str, ...] = ()
     initials: tuple[str, ...] = ()
     patronymic: str | None = None
+    swapped: NameParts | None = None
 
     @property
     def kind(self) -> str:
-        return "full" if self.given else "initials" if self.initials else "surname"
+        """``full`` (a given name), ``initials``, ``given`` (a known given name alone) or ``surname``."""
+        if self.given:
+            return "full"
+        if self.initials:
+            return "initials"
+        return "given" if self.surname.lower() in _lexicon().given_names else "surname"
 
 
 @dataclass
@@ -60,42 +80,98 @@ class Identity:
     evidence: list[dict] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Lexicon:
+    given_names: frozenset[str]
+    endings: re.Pattern[str]
+    strong_endings: re.Pattern[str]
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    case_endings: tuple[str, ...]
+    patronymic_endings: tuple[str, ...]
+    particles: frozenset[str]
+    feminine: tuple[str, ...]
+    masculine: tuple[str, ...]
+    russian_suffixes: tuple[str, ...]
+    min_stem: int
+
+
+def _ending_re(endings: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(sorted(endings, key=len, reverse=True))})$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...], dict]:
+def _lexicon() -> _Lexicon:
     names = load_json("names.json")
     translit = load_json("transliteration.json")
-    endings = re.compile(rf"(?:{'|'.join(sorted(names['surname_endings'], key=len, reverse=True))})$", re.IGNORECASE)
-    rewrites = tuple((re.compile(a), b) for a, b in translit["rewrites"])
-    return frozenset(n.lower() for n in names["given_names"]), endings, rewrites, translit
+    return _Lexicon(
+        given_names=frozenset(n.lower() for n in names["given_names"]),
+        endings=_ending_re(names["surname_endings"]),
+        strong_endings=_ending_re(names["strong_surname_endings"]),
+        rewrites=tuple((re.compile(a), b) for a, b in translit["rewrites"]),
+        case_endings=tuple(translit["case_endings"]),
+        patronymic_endings=tuple(translit["patronymic_endings"]),
+        particles=frozenset(translit["particles"]),
+        feminine=tuple(translit["gender_endings"]["feminine"]),
+        masculine=tuple(translit["gender_endings"]["masculine"]),
+        russian_suffixes=tuple(sorted(translit["russian_suffixes"]["suffixes"], key=len, reverse=True)),
+        min_stem=translit["russian_suffixes"]["min_stem"],
+    )
 
 
 def ascii_fold(text: str) -> str:
-    """"Жанболат"-free Latin: accents and Kazakh letters folded, lowercase, letters only."""
+    """Lowercase ASCII letters only: accents and Kazakh letters folded ("Жанболат"-free Latin)."""
     table = str.maketrans({"ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
                            "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x"})
     text = unicodedata.normalize("NFKD", text.lower().translate(table))
     return "".join(c for c in text if c.isascii() and c.isalpha())
 
 
+@lru_cache(maxsize=200_000)
 def name_key(word: str) -> str:
-    """Transliteration-aware key of one name word.
+    """Transliteration-aware key of one name word: rewrites from data, doubled letters folded.
 
     >>> name_key("Zhylanbayev") == name_key("Zhylanbaev") == name_key("Jylanbaev")
     True
     """
-    _, _, rewrites, _ = _lexicon()
     key = ascii_fold(word)
-    for pattern, replacement in rewrites:
+    for pattern, replacement in _lexicon().rewrites:
         key = pattern.sub(replacement, key)
     return re.sub(r"(.)\1+", r"\1", key)
 
 
 def strip_case_ending(key: str) -> str:
     """The key without a Russian case ending ("mamaiu" -> "mamai")."""
-    for ending in _lexicon()[3]["case_endings"]:
+    for ending in _lexicon().case_endings:
         if key.endswith(ending) and len(key) - len(ending) >= 4:
             return key[: -len(ending)]
     return key
+
+
+def kazakh_stem(key: str) -> str:
+    """The stem a Kazakh surname shares with its Russified form ("narimbai", "narimbaev" -> "narimba")."""
+    lexicon = _lexicon()
+    for suffix in lexicon.russian_suffixes:
+        if key.endswith(suffix) and len(key) - len(suffix) >= lexicon.min_stem:
+            return key[: -len(suffix)]
+    if len(key) > lexicon.min_stem and key.endswith("i") and key[-2] in "aeiou":
+        return key[:-1]
+    return key
+
+
+def gender_of(key: str) -> str | None:
+    """"f" for a feminine surname key, "m" for a masculine one, None for a neutral (Kazakh) form."""
+    lexicon = _lexicon()
+    if key.endswith(lexicon.feminine):
+        return "f"
+    if key.endswith(lexicon.masculine):
+        return "m"
+    return None
+
+
+def same_gender(a: str, b: str) -> bool:
+    """Whether surname keys ``a`` and ``b`` can name one person: -ov / -ova never do, a neutral form fits both."""
+    ga, gb = gender_of(a), gender_of(b)
+    return a == b or ga is None or gb is None or ga == gb
 
 
 def initial_key(initial: str) -> str:
@@ -106,51 +182,71 @@ def _is_initial(token: str) -> bool:
     return bool(INITIAL_RE.match(token)) and (token.endswith(".") or len(token) <= 2)
 
 
-def parse_name(text: str) -> NameParts:
-    """Split a mention into surname, given names, initials and patronymic.
-
-    Handles "Surname I.", "I. Surname", "Surname Given", "Given Surname",
-    "Surname Given Patronymic", "Tokayev K.K.", "K.Tokayev", glued "MukhamedkarimDuman"
-    and hyphen-glued "Toregozhina-Bakhytzhan".
-    """
-    given_names, endings, _, translit = _lexicon()
+def _tokens(text: str) -> list[str]:
+    lexicon = _lexicon()
     cleaned = GLUED_RE.sub(" ", text.strip().rstrip(",;:"))
     tokens: list[str] = []
     for raw in SPLIT_RE.split(cleaned):
         if not raw:
             continue
-        # "K.K." -> "K." "K."; "Toregozhina-Bakhytzhan" -> two words when the second half is a given name
-        pieces = re.findall(r"(?:Zh|Sh|Kh|Ch|Ts|Yu|Ya|Ye|Yo|Dzh|[A-Z])\.", raw) if re.fullmatch(r"(?:[A-Z][a-z]?\.)+", raw) else [raw]
-        for piece in pieces:
-            halves = piece.split("-")
-            if len(halves) == 2 and halves[1].lower() in given_names:
-                tokens.extend(halves)
-            else:
-                tokens.append(piece)
+        if re.fullmatch(r"(?:[A-Z][a-z]?\.)+", raw):  # "K.K." -> "K." "K."
+            tokens.extend(INITIALS_RUN_RE.findall(raw))
+            continue
+        if raw[0].islower() and raw.lower() not in lexicon.particles:
+            continue  # a stray letter glued by a typo ("bMuratbay")
+        halves = raw.split("-")
+        # "Toregozhina-Bakhytzhan", "Ilyashev-Alnur": a surname glued to a given name by a hyphen;
+        # "Kassym-Zhomart", "Sand-Ahmet" stay one word.
+        if len(halves) == 2 and all(halves) and (
+            halves[1].lower() in lexicon.given_names or bool(lexicon.endings.search(halves[0])) != bool(lexicon.endings.search(halves[1]))
+        ):
+            tokens.extend(halves)
+        else:
+            tokens.append(raw)
+    return tokens
+
+
+def _surname_score(word: str) -> int:
+    lexicon = _lexicon()
+    if word.lower() in lexicon.given_names:
+        return -4
+    if lexicon.strong_endings.search(word):
+        return 3
+    return 1 if lexicon.endings.search(word) else 0
+
+
+@lru_cache(maxsize=200_000)
+def parse_name(text: str) -> NameParts:
+    """Split a mention into surname, given names, initials and patronymic.
+
+    Handles "Surname I.", "I. Surname", "Surname Given", "Given Surname",
+    "Surname Given Patronymic", "Tokayev K.K.", "K.Tokayev", glued "MukhamedkarimDuman"
+    and hyphen-glued "Toregozhina-Bakhytzhan". Reports write "Surname Given"; a word
+    with a surname ending (-ov, -eva, -uly ...) or a known given name settles the order
+    otherwise, and a tie leaves the other reading in ``swapped``.
+    """
+    lexicon = _lexicon()
+    tokens = _tokens(text)
     initials = tuple(t for t in tokens if _is_initial(t))
     words = [t for t in tokens if not _is_initial(t)]
     patronymic = None
-    patronymic_endings = tuple(translit["patronymic_endings"])
-    if len(words) >= 3 and words[-1].lower().endswith(patronymic_endings):
+    if len(words) >= 2 and words[-1].lower() in lexicon.particles:  # "Zhomart Kassym uly"
+        particle = words.pop()
+        patronymic = f"{words.pop()} {particle}" if len(words) >= 3 else None
+    if len(words) >= 3 and words[-1].lower().endswith(lexicon.patronymic_endings):
         patronymic = words.pop()
     if not words:
         return NameParts(text, surname=initials[-1] if initials else text, initials=initials[:-1])
     if len(words) == 1:
         return NameParts(text, surname=words[0], initials=initials, patronymic=patronymic)
-
-    def surname_score(word: str) -> int:
-        return (2 if endings.search(word) else 0) - (3 if word.lower() in given_names else 0)
-
-    # Reports write "Surname Given"; "Given Surname" shows itself by a known given name first.
-    surname = max(words, key=lambda w: (surname_score(w), -words.index(w)))
-    given = tuple(w for w in words if w is not surname)
-    return NameParts(text, surname=surname, given=given, initials=initials, patronymic=patronymic)
-
-
-def _initials_of(parts: NameParts) -> tuple[str, ...]:
-    if parts.initials:
-        return tuple(initial_key(i) for i in parts.initials)
-    return tuple(name_key(g)[:2] for g in parts.given)
+    scores = [_surname_score(w) for w in words]
+    best = max(range(len(words)), key=lambda i: (scores[i], -i))
+    surname = words[best]
+    given = tuple(w for i, w in enumerate(words) if i != best)
+    swapped = None
+    if len(words) == 2 and scores[0] == scores[1] and not initials:
+        swapped = NameParts(text, surname=words[1], given=(words[0],), patronymic=patronymic)
+    return NameParts(text, surname=surname, given=given, initials=initials, patronymic=patronymic, swapped=swapped)
 
 
 def _initial_fits(initial: str, given: str) -> bool:
@@ -167,15 +263,22 @@ def canonical_of(parts: NameParts) -> str:
     return parts.surname
 
 
+def fullest(counts: dict[str, int]) -> str:
+    """The canonical "Surname Given" of spellings (with their mention counts): the fullest spelling."""
+    return _fullest([parse_name(text) for text, count in counts.items() for _ in range(min(count, 100))])
+
+
 def _fullest(parts: list[NameParts]) -> str:
-    """The fullest spelling: most given names, then the most frequent, then the shortest surname.
+    """Most given names first, then initials, then the most frequent, then the shortest surname.
 
     Frequency before length keeps a case-ending form ("Mamayu Zhanbolat") from winning.
     """
-    spellings = [canonical_of(p) for p in parts]
-    counts = {s: spellings.count(s) for s in spellings}
-    best = max(parts, key=lambda p: (len(p.given), bool(p.initials), counts[canonical_of(p)], -len(p.surname)))
-    return canonical_of(best)
+    spellings = Counter(canonical_of(p) for p in parts)
+    best = max(parts, key=lambda p: (p.kind != "given", len(p.given), bool(p.initials), spellings[canonical_of(p)], -len(p.surname)))
+    # "Mamayu Zhanbolat" is a case form; where "Mamay Zh." gives the nominative, the canonical takes it.
+    key = name_key(best.surname)
+    nominative = [p.surname for p in parts if name_key(p.surname) == strip_case_ending(key) != key]
+    return canonical_of(replace(best, surname=nominative[0]) if nominative else best)
 
 
 def slug(text: str) -> str:
@@ -185,139 +288,229 @@ def slug(text: str) -> str:
     return re.sub(r"-+", "-", "-".join(f for f in folded if f)).strip("-")
 
 
-def _surname_blocks(keys: list[str]) -> dict[str, str]:
-    """Map each surname key to a block representative: near keys and case-ending variants join."""
-    unique = sorted(set(keys))
-    representative = {k: k for k in unique}
-
-    def find(k: str) -> str:
-        while representative[k] != k:
-            representative[k] = representative[representative[k]]
-            k = representative[k]
+class _UnionFind(dict):
+    def find(self, k: str) -> str:
+        self.setdefault(k, k)
+        while self[k] != k:
+            self[k] = self[self[k]]
+            k = self[k]
         return k
 
-    stripped: dict[str, list[str]] = defaultdict(list)
-    for k in unique:
-        stripped[strip_case_ending(k)].append(k)
-    for group in stripped.values():
-        for k in group[1:]:
-            representative[find(k)] = find(group[0])
-    if len(unique) > 1:
-        # Near keys within the same first letter: "muhamedkarim" ~ "muhametkarim".
-        by_letter: dict[str, list[str]] = defaultdict(list)
+    def union(self, a: str, b: str) -> None:
+        self[self.find(b)] = self.find(a)
+
+
+def _surname_blocks(keys: Iterable[str]) -> dict[str, str]:
+    """Map each surname key to a block representative: near keys, case endings and Kazakh stems join."""
+    unique = sorted(set(keys))
+    blocks = _UnionFind()
+    for derive in (strip_case_ending, kazakh_stem):
+        groups: dict[str, list[str]] = defaultdict(list)
         for k in unique:
-            by_letter[k[:1]].append(k)
-        for group in by_letter.values():
-            if len(group) < 2:
-                continue
-            scores = process.cdist(group, group, scorer=fuzz.ratio, score_cutoff=SURNAME_SIMILARITY, workers=1)
-            rows, cols = np.nonzero(scores)
-            for i, j in zip(rows.tolist(), cols.tolist()):
-                if i < j and _same_gender(group[i], group[j]) and abs(len(group[i]) - len(group[j])) <= 2:
-                    representative[find(group[j])] = find(group[i])
-    return {k: find(k) for k in unique}
+            groups[derive(k)].append(k)
+        for group in groups.values():
+            for k in group[1:]:
+                blocks.union(group[0], k)
+    # Near keys with the same first letter: "muhamedkarim" ~ "muhametkarim".
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for k in unique:
+        by_letter[k[:1]].append(k)
+    for group in by_letter.values():
+        if len(group) < 2:
+            continue
+        scores = process.cdist(group, group, scorer=fuzz.ratio, score_cutoff=SURNAME_SIMILARITY, dtype=np.uint8, workers=1)
+        rows, cols = np.nonzero(scores)
+        for i, j in zip(rows.tolist(), cols.tolist()):
+            if i < j and same_gender(group[i], group[j]) and abs(len(group[i]) - len(group[j])) <= 2:
+                blocks.union(group[i], group[j])
+    return {k: blocks.find(k) for k in unique}
 
 
-def _same_gender(a: str, b: str) -> bool:
-    """-ov/-ova, -ev/-eva, -in/-ina are different people."""
-    feminine = ("ova", "eva", "ina", "aia")
-    return a.endswith(feminine) == b.endswith(feminine) or strip_case_ending(a) == strip_case_ending(b) and not (
-        a.endswith("a") != b.endswith("a") and (a.rstrip("a").endswith(("ov", "ev", "in")) or b.rstrip("a").endswith(("ov", "ev", "in")))
-    )
+def _scopes(context: Hashable | None) -> list[tuple]:
+    """A context and the scopes that hold it, narrowest first: (report, entry) -> [(report, entry), (report,)]."""
+    if context is None:
+        return []
+    context = context if isinstance(context, tuple) else (context,)
+    return [context[:n] for n in range(len(context), 0, -1)]
 
 
-def link_names(names: Iterable[str]) -> tuple[list[str], dict[str, Identity]]:
+class _Cluster:
+    __slots__ = ("members", "given", "surname", "parts", "evidence", "contexts", "spellings")
+
+    def __init__(self, member: int, given: str, surname: str, parts: NameParts, context: Hashable | None):
+        self.members = [member]
+        self.given = given
+        self.surname = surname
+        self.parts = parts
+        self.evidence: list[dict] = []
+        self.contexts = set(_scopes(context))
+        self.spellings = {parts.text}
+
+
+def _resolve_order(parsed: list[NameParts]) -> list[NameParts]:
+    """Pick, for each name of unsettled order, the reading whose surname the other mentions use."""
+    settled = [name_key(p.surname) for p in parsed if p.swapped is None]
+    unsettled = [p for p in parsed if p.swapped is not None]
+    if not unsettled:
+        return parsed
+    block_of = _surname_blocks([*settled, *(name_key(p.surname) for p in unsettled), *(name_key(p.swapped.surname) for p in unsettled)])
+    support = Counter(block_of[k] for k in settled)
+    chosen = {}
+    for p in unsettled:
+        if p.text not in chosen:
+            keep = support[block_of[name_key(p.surname)]]
+            swap = support[block_of[name_key(p.swapped.surname)]]
+            chosen[p.text] = p.swapped if swap > keep else p
+    return [chosen.get(p.text, p) if p.swapped is not None else p for p in parsed]
+
+
+def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None = None) -> tuple[list[str], dict[str, Identity]]:
     """Link name mentions to identities.
 
     Args:
         names: Mention texts, in document order.
+        contexts: Where each mention stands, parallel to ``names``: a tuple of nested
+            scopes, widest first (``(report, entry index)``). A bare surname or given name
+            may join the one fitting identity its entry, else its report, mentions.
+            None: no mention has a context.
 
     Returns:
         The person_id of each mention (parallel to ``names``) and the identities by id.
     """
     names = list(names)
-    parsed = [parse_name(n) for n in names]
+    contexts = list(contexts) if contexts is not None else [None] * len(names)
+    if len(contexts) != len(names):
+        raise ValueError(f"{len(contexts)} contexts for {len(names)} names")
+    parsed = _resolve_order([parse_name(n) for n in names])
     surname_keys = [name_key(p.surname) for p in parsed]
     block_of = _surname_blocks(surname_keys)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(surname_keys):
         blocks[block_of[key]].append(i)
 
-    assignment: list[int] = [-1] * len(names)
-    clusters: list[dict] = []  # {"members": [...], "given": key, "parts": NameParts, "evidence": [...]}
+    clusters: list[_Cluster] = []
+    assignment = [-1] * len(names)
+
+    def join(c: int, i: int, rule: str, score: float) -> None:
+        cluster = clusters[c]
+        cluster.members.append(i)
+        cluster.contexts.update(_scopes(contexts[i]))
+        if names[i] not in cluster.spellings:
+            cluster.spellings.add(names[i])
+            cluster.evidence.append({"mention": names[i], "rule": rule, "score": round(float(score), 1)})
+        assignment[i] = c
+
+    def new(i: int, given: str) -> int:
+        clusters.append(_Cluster(i, given, surname_keys[i], parsed[i], contexts[i]))
+        assignment[i] = len(clusters) - 1
+        return assignment[i]
+
+    def _closest_surnames(key: str, candidates: list[int]) -> list[int]:
+        """Candidates whose surname spells the same (after case endings and Kazakh stems) beat near spellings."""
+        if len(candidates) < 2:
+            return candidates
+        stem = kazakh_stem(strip_case_ending(key))
+        same = [c for c in candidates if kazakh_stem(strip_case_ending(clusters[c].surname)) == stem]
+        return same or candidates
+
+    def pick_local(candidates: list[int], i: int) -> int | None:
+        """The one candidate, else the one the mention's entry mentions, else the one its report mentions."""
+        if len(candidates) == 1:
+            return candidates[0]
+        for scope in _scopes(contexts[i]):
+            local = [c for c in candidates if scope in clusters[c].contexts]
+            if local:
+                return local[0] if len(local) == 1 else None
+        return None
+
+    given_only: list[int] = []
     for members in blocks.values():
         local: list[int] = []  # cluster indexes in this block
-        # Full names first: given names must agree (fuzzy, transliteration-aware).
+        seen: dict[str, int] = {}  # spelling -> cluster, so repeated spellings cost nothing
+        # Full names first: given names must agree (fuzzy, transliteration-aware), gender too.
         for i in (m for m in members if parsed[m].kind == "full"):
+            if names[i] in seen:
+                join(seen[names[i]], i, "same spelling", 100.0)
+                continue
             given = name_key(parsed[i].given[0])
             best, best_score = None, 0.0
             for c in local:
-                score = fuzz.ratio(given, clusters[c]["given"])
-                if _gender_ok(surname_keys[i], clusters[c]["surname"]) and score >= GIVEN_SIMILARITY and score > best_score:
+                score = fuzz.ratio(given, clusters[c].given)
+                if score >= GIVEN_SIMILARITY and score > best_score and same_gender(surname_keys[i], clusters[c].surname):
                     best, best_score = c, score
             if best is None:
-                clusters.append({"members": [i], "given": given, "surname": surname_keys[i], "parts": parsed[i], "evidence": []})
-                local.append(len(clusters) - 1)
-                assignment[i] = len(clusters) - 1
+                local.append(new(i, given))
             else:
-                clusters[best]["members"].append(i)
-                clusters[best]["evidence"].append({"mention": names[i], "rule": "given-name match", "score": round(best_score, 1)})
-                assignment[i] = best
+                join(best, i, "given-name match", best_score)
+            seen[names[i]] = assignment[i]
         full_clusters = list(local)
-        # Initials: the one full name they fit, else a cluster per (surname, initial).
+        # Initials: the one full name they fit, else one cluster per (surname, initial); a different initial never joins.
         for i in (m for m in members if parsed[m].kind == "initials"):
-            first = _initials_of(parsed[i])[0]
-            fits = [c for c in full_clusters if _gender_ok(surname_keys[i], clusters[c]["surname"])
-                    and _initial_fits(first, clusters[c]["parts"].given[0])]
-            if len(fits) == 1:
-                c = fits[0]
-                clusters[c]["members"].append(i)
-                clusters[c]["evidence"].append({"mention": names[i], "rule": "initial fits given name", "score": 100.0})
-                assignment[i] = c
+            if names[i] in seen:
+                join(seen[names[i]], i, "same spelling", 100.0)
                 continue
-            same = [c for c in local if c not in full_clusters and clusters[c]["given"] == first
-                    and _gender_ok(surname_keys[i], clusters[c]["surname"])]
-            if same:
-                clusters[same[0]]["members"].append(i)
-                clusters[same[0]]["evidence"].append({"mention": names[i], "rule": "same surname and initial", "score": 100.0})
-                assignment[i] = same[0]
-            else:
-                clusters.append({"members": [i], "given": first, "surname": surname_keys[i], "parts": parsed[i], "evidence": []})
-                local.append(len(clusters) - 1)
-                assignment[i] = len(clusters) - 1
-        # Bare surnames: the one identity of their block (same gender), else their own.
-        for i in (m for m in members if parsed[m].kind == "surname"):
-            fits = [c for c in local if _gender_ok(surname_keys[i], clusters[c]["surname"])]
+            first = initial_key(parsed[i].initials[0])
+            fits = _closest_surnames(surname_keys[i], [c for c in full_clusters if same_gender(surname_keys[i], clusters[c].surname)
+                                                       and _initial_fits(first, clusters[c].parts.given[0])])
             if len(fits) == 1:
-                clusters[fits[0]]["members"].append(i)
-                clusters[fits[0]]["evidence"].append({"mention": names[i], "rule": "only identity with this surname", "score": 100.0})
-                assignment[i] = fits[0]
+                join(fits[0], i, "initial fits given name", fuzz.ratio(surname_keys[i], clusters[fits[0]].surname))
             else:
-                clusters.append({"members": [i], "given": "", "surname": surname_keys[i], "parts": parsed[i], "evidence": []})
-                local.append(len(clusters) - 1)
-                assignment[i] = len(clusters) - 1
+                same = [c for c in local if c not in full_clusters and clusters[c].given == first
+                        and same_gender(surname_keys[i], clusters[c].surname)]
+                if same:
+                    join(same[0], i, "same surname and initial", 100.0)
+                else:
+                    local.append(new(i, first))
+            seen[names[i]] = assignment[i]
+        # Bare surnames: the one identity of their block (same gender), or the one of their own entry.
+        for i in members:
+            kind = parsed[i].kind
+            if kind == "given":
+                given_only.append(i)
+            elif kind == "surname":
+                fits = _closest_surnames(surname_keys[i], [c for c in local if same_gender(surname_keys[i], clusters[c].surname)])
+                c = pick_local(fits, i)
+                if c is not None:
+                    join(c, i, "only identity with this surname" if len(fits) == 1 else "only identity with this surname in the entry", 100.0)
+                else:
+                    local.append(new(i, ""))
+
+    # A given name alone ("Zhanbolat"), or a single word no surname of its entry's
+    # mentions explains ("Venera" after "Zhanbaeva Venera"): the one identity of its entry with that given name.
+    lone = {assignment[i] for i in range(len(names)) if parsed[i].kind == "surname"}
+    lone = {c for c in lone if len(clusters[c].members) == 1}
+    by_scope: dict[tuple, list[int]] = defaultdict(list)
+    for c, cluster in enumerate(clusters):
+        if cluster.parts.given:
+            for scope in cluster.contexts:
+                by_scope[scope].append(c)
+    for i in [*given_only, *(clusters[c].members[0] for c in sorted(lone))]:
+        key = name_key(parsed[i].surname)
+        c = None
+        for scope in _scopes(contexts[i]):
+            fits = [c for c in by_scope.get(scope, ()) if c != assignment[i] and fuzz.ratio(key, clusters[c].given) >= SURNAME_SIMILARITY]
+            if fits:
+                c = fits[0] if len(fits) == 1 else None
+                break
+        if c is not None and c != assignment[i]:
+            old = assignment[i]
+            if old >= 0:
+                clusters[old].members.remove(i)
+            join(c, i, "given name of an identity in the entry", fuzz.ratio(key, clusters[c].given))
+        elif assignment[i] < 0:
+            new(i, key)
 
     identities: dict[str, Identity] = {}
-    cluster_ids: list[str] = []
-    for cluster in clusters:
-        canonical = _fullest([parsed[m] for m in cluster["members"]])
+    cluster_ids: dict[int, str] = {}
+    for index, cluster in enumerate(clusters):
+        if not cluster.members:
+            continue
+        canonical = _fullest([parsed[m] for m in cluster.members])
         person_id = slug(canonical) or "unknown"
         base, n = person_id, 2
         while person_id in identities:
             person_id, n = f"{base}-{n}", n + 1
-        variants = list(dict.fromkeys(names[m] for m in cluster["members"]))
-        identities[person_id] = Identity(person_id, canonical, variants, len(cluster["members"]), cluster["evidence"])
-        cluster_ids.append(person_id)
+        variants = list(dict.fromkeys(names[m] for m in cluster.members))
+        identities[person_id] = Identity(person_id, canonical, variants, len(cluster.members), cluster.evidence)
+        cluster_ids[index] = person_id
     return [cluster_ids[c] for c in assignment], identities
-
-
-def _gender_ok(a: str, b: str) -> bool:
-    return a == b or strip_case_ending(a) == strip_case_ending(b) and not _gender_pair(a, b) or (
-        not _gender_pair(a, b) and _same_gender(a, b)
-    )
-
-
-def _gender_pair(a: str, b: str) -> bool:
-    """"zhamuratov" / "zhamuratova": a husband and a wife, never one person."""
-    short, long_ = sorted((a, b), key=len)
-    return long_ == short + "a" and short.endswith(("ov", "ev", "in", "ii", "ski"))

@@ -65,11 +65,14 @@ class Report:
 
 
 # "FROM OCTOBER 1 TO OCTOBER 31, 2022"
-TITLE_RE = re.compile(r"^[ \t]*MONITORING OF POLITICAL PERSECUTION\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 TITLE_PERIOD_RE = re.compile(
     rf"FROM\s+(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?\s+TO\s+"
     rf"(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})",
     re.IGNORECASE,
+)
+# The title ends with its period, so an entry glued onto the title line is not taken for title.
+TITLE_RE = re.compile(
+    rf"^[ \t]*MONITORING OF POLITICAL PERSECUTION\b(?:[^\n]*?{TITLE_PERIOD_RE.pattern}|[^\n]*$)", re.IGNORECASE | re.MULTILINE
 )
 
 # The date that opens an entry: "April 12,", "12 April,", "On 12 April, in", "October 11, 2022,".
@@ -80,15 +83,18 @@ DATE_RE = (
 # "Almaty, December 1," puts a place first; "Almaty 21," drops the month (typo in 2023-12).
 PLACE_WORD_RE = r"[A-Z][A-Za-z\-]{1,30}(?: [A-Z][A-Za-z\-]{1,30})?(?: (?:region|city|oblast))?"
 ENTRY_LEAD_RE = re.compile(
-    rf"(?:On\s+)?(?:(?P<lead_place>{PLACE_WORD_RE}),\s+)?{DATE_RE}(?=[,\s])"
+    rf"(?:On\s+)?(?:(?P<lead_place>{PLACE_WORD_RE}),\s+)?{DATE_RE}(?=[,\s]|\.\s)"
     rf"|(?P<bare_place>{PLACE_WORD_RE})\s+(?P<bare_day>\d{{1,2}}),"
 )
 FOOTNOTE_RE = re.compile(r"\[(?P<number>\d{1,4})\]")
 LINK_LINE_RE = re.compile(r"^\[(?P<number>\d{1,4})\]\s*(?P<link>\S.*)?$")
 URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S*$")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# A footnote marker followed, on the same line, by a new dated entry: glued entries.
-GLUED_ENTRY_RE = re.compile(rf"\[\d{{1,4}}\]\.?[ \t]+(?=(?:On\s+)?{DATE_RE},)")
+# A footnote marker, or the end of a sentence, followed on the same line by a new dated entry:
+# entries glued by a copy-paste ("...[5]. December 2, ...", "...was upheld. On September 7, in Almaty, ...").
+GLUED_ENTRY_RE = re.compile(
+    rf"(?:(?P<marker>\[\d{{1,4}}\]\.?)|(?<=[a-z\d)”\"’])[.!?]”?)[ \t]+(?=(?:On\s+)?{DATE_RE}(?:[,\s]|\.\s))"
+)
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +108,18 @@ def _chrome_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in load_json("chrome.json")["line_patterns"])
 
 
+# Word and PDF exports: exotic spaces become spaces, page/line separators become line breaks,
+# invisible characters (soft hyphen, zero-width space/joiners, BOM) go.
+_NORMALIZE = str.maketrans(
+    {**{c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"},
+     **{c: "\n" for c in "\f\v\u2028\u2029\x85"},
+     **{c: None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"}}
+)
+
+
 def normalize_text(text: str) -> str:
-    """Line endings, BOM, non-breaking spaces and soft hyphens made plain."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u00ad", "")
+    """Line endings, BOM, non-breaking and other exotic spaces, soft hyphens and zero-width characters made plain."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_NORMALIZE)
 
 
 def is_chrome(line: str) -> bool:
@@ -245,17 +259,27 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
     chrome: list[str] = []
     skipped: list[tuple[int, int]] = []  # chrome and title lines, removed from entries
     for offset, line in lines[:link_start]:
-        if is_chrome(line) or (title_match is not None and offset == title_match.start()):
-            if is_chrome(line):
-                chrome.append(line.strip())
+        if is_chrome(line):
+            chrome.append(line.strip())
             skipped.append((offset, offset + len(line)))
             continue
-        indent = len(line) - len(line.lstrip())
+        after_title = 0
+        if title_match is not None and offset == title_match.start():
+            skipped.append((offset, title_match.end()))
+            after_title = title_match.end() - offset
+            if not line[after_title:].strip():
+                continue
+        indent = len(line) - len(line[after_title:].lstrip())
         lead = _entry_lead(line, indent)
         if lead is not None:
             starts.append((offset + indent, lead))
         for glued in GLUED_ENTRY_RE.finditer(line):
             lead = _entry_lead(line, glued.end())
+            # After a plain sentence end only a date with a known place opens an entry:
+            # "... upheld. On April 4, the appeal court ..." is one entry going on.
+            if lead is not None and not glued["marker"]:
+                place = entry_place(line[glued.end() :])
+                lead = lead if place is not None and is_known_place(place) else None
             if lead is not None and glued.end() > indent:
                 starts.append((offset + glued.end(), lead))
     # Chrome and the link list after the body also come out of the report text.
@@ -264,6 +288,9 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
             chrome.append(line.strip())
     starts.sort(key=lambda item: item[0])
     if not starts:
+        letters = [c for c in text[:body_end] if c.isalpha()]
+        if letters and sum(1 for c in letters if "\u0400" <= c <= "\u04ff") > len(letters) // 2:
+            raise ReportError("no dated entries found: the text is mostly Cyrillic; kzmonitor reads the English edition of the reports")
         raise ReportError("no dated entries found (entries open with a date such as 'April 12,')")
 
     period = _title_period(title)
@@ -342,7 +369,7 @@ def _with_index(entry: Entry, index: int) -> Entry:
     return Entry(index, entry.date, entry.place, entry.text, entry.offset, entry.footnotes, entry.sources)
 
 
-PLACE_PREFIX_RE = re.compile(r"^[,\s]*(?:(?:in|at|near)\s+)?(?:the\s+(?:village|city|town|settlement)\s+of\s+)?")
+PLACE_PREFIX_RE = re.compile(r"^[,.\s]*(?:(?:in|at|near)\s+)?(?:the\s+(?:village|city|town|settlement)\s+of\s+)?")
 PLACE_SEGMENT_RE = re.compile(r"[^,.;:(“\"\[\n]{1,80}")
 
 

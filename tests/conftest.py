@@ -17,3 +17,9 @@ def nlp_rules():
 @pytest.fixture(scope="session")
 def report_texts():
     return {p.stem: p.read_text(encoding="utf-8") for p in REPORTS}
+
+
+@pytest.fixture(scope="session")
+def rules_results(nlp_rules):
+    """The five corpus reports read by the rules pipeline, persons linked across all of them."""
+    return kzmonitor.extract_reports([(p.name, p.read_text(encoding="utf-8")) for p in REPORTS], nlp_rules)

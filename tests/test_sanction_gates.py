@@ -16,3 +16,16 @@ def test_sanction_gates_change_no_result(path, monkeypatch):
     ungated = [sanctions.find_sanctions(e.text, entry_date=e.date) for e in entries]
     assert gated == ungated
     assert sum(map(len, gated)) >= 10  # every report holds sanctions to compare
+
+
+@pytest.mark.parametrize("text,kind", [
+    # main's rules: "community service" has neither "labor" nor "work"; a measure of restraint
+    # "in the form of detention" names no month and no extension
+    ("The court sentenced him to 200 hours of community service.", "forced_labor"),
+    ("The investigating court chose a measure of restraint in the form of detention.", "pretrial_detention"),
+])
+def test_sanction_gates_keep_rules_without_the_usual_keyword(text, kind, monkeypatch):
+    gated = sanctions.find_sanctions(text, entry_date="2023-04-12")
+    assert [value["type"] for match in gated for value in match.values] == [kind]
+    monkeypatch.setattr(sanctions, "RULE_GATES", {})
+    assert sanctions.find_sanctions(text, entry_date="2023-04-12") == gated

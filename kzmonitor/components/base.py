@@ -1,12 +1,15 @@
-"""Shared base for kzmonitor's rule components: no weights, nothing to save."""
+"""Shared bases for kzmonitor's rule components: no weights, nothing to save."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, ClassVar, Iterable, Protocol, Sequence
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
+from spacy.tokens import Doc
 from spacy.training import Example
+
+from ..extensions import install_extensions
 
 
 class StatelessPipe(Pipe):
@@ -26,3 +29,51 @@ class StatelessPipe(Pipe):
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> StatelessPipe:
         return self
+
+
+class CharMatch(Protocol):
+    """What a rule parser finds: character offsets and the values the span carries."""
+
+    start: int
+    end: int
+
+    @property
+    def values(self) -> Sequence[dict[str, Any]]: ...
+
+
+class SpanGroupParser(StatelessPipe):
+    """A rule parser that keeps its matches as ``doc.spans[spans_key]``, values on ``Span._.<attribute>``.
+
+    Subclasses say what they find (:meth:`find`), under which label and extension, and how
+    they are scored.
+    """
+
+    label: ClassVar[str]
+    attribute: ClassVar[str]
+    scorer: ClassVar[Callable[..., dict[str, Any]]]
+
+    def __init__(self, nlp: Language, name: str, *, spans_key: str):
+        install_extensions()
+        self.name = name
+        self.spans_key = spans_key
+
+    def find(self, doc: Doc) -> Iterable[CharMatch]:
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def set_annotations(self, doc: Doc, matches: Iterable[CharMatch]) -> None:
+        spans = []
+        for match in matches:
+            # "expand": a footnote marker glued to the last word must not lose the match
+            span = doc.char_span(match.start, match.end, label=self.label, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.set(self.attribute, [dict(value) for value in match.values])
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        return type(self).scorer(examples, spans_key=self.spans_key)

@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from .. import regexes as rx
-from .base import StatelessPipe
-from ..extensions import CITATION, CITATIONS_KEY, install_extensions
+from .base import SpanGroupParser
+from ..extensions import CITATION, CITATIONS_KEY
 from ..legal_codes import code_for_name, corrected_code
 from ..scoring import citation_scores
 
@@ -184,29 +184,15 @@ def make_citation_parser(nlp: Language, name: str, spans_key: str) -> CitationPa
     return CitationParser(nlp, name, spans_key=spans_key)
 
 
-class CitationParser(StatelessPipe):
+class CitationParser(SpanGroupParser):
     """Finds citation phrases on character offsets and maps them to token spans."""
 
+    label = "CITATION"
+    attribute = CITATION
+    scorer = staticmethod(citation_scores)
+
     def __init__(self, nlp: Language, name: str = "kzmonitor_citation_parser", *, spans_key: str = CITATIONS_KEY):
-        install_extensions()
-        self.name = name
-        self.spans_key = spans_key
+        super().__init__(nlp, name, spans_key=spans_key)
 
-    def __call__(self, doc: Doc) -> Doc:
-        matches = find_citations(doc.text)
-        self.set_annotations(doc, matches)
-        return doc
-
-    def set_annotations(self, doc: Doc, matches: Iterable[CitationMatch]) -> None:
-        spans = []
-        for match in matches:
-            span = doc.char_span(match.start, match.end, label="CITATION", alignment_mode="expand")
-            if span is None:
-                continue
-            span._.set(CITATION, [dict(v) for v in match.values])
-            spans.append(span)
-        doc.spans[self.spans_key] = spans
-
-
-    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
-        return citation_scores(examples, spans_key=self.spans_key)
+    def find(self, doc: Doc) -> list[CitationMatch]:
+        return find_citations(doc.text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,7 +10,6 @@ from spacy.training import Example
 
 from .base import StatelessPipe
 from ..extensions import CANONICAL_NAME, PERSON_ID, PERSON_LABEL, install_extensions
-from ..names import link_names
 
 
 @Language.factory(
@@ -33,11 +32,28 @@ class NameLinker(StatelessPipe):
         return doc
 
 
-def link_doc_persons(docs: Iterable[Doc]):
-    """Link the PERSON entities of all ``docs`` together; returns the identities by id."""
+def link_doc_persons(docs: Iterable[Doc], reports: Sequence[str | None] | None = None, registry: Any = None):
+    """Link the PERSON entities of all ``docs`` together; returns the identities by id.
+
+    Args:
+        docs: Entry docs, of one or several reports.
+        reports: The report of each doc (parallel to ``docs``): bare surnames and given
+            names may join an identity their entry, else their report, mentions.
+        registry: A :class:`kzmonitor.registry.PersonsRegistry` whose ids are kept; it is
+            updated with these mentions.
+    """
+    from ..registry import link_with_registry
+
     docs = list(docs)
-    ents = [ent for doc in docs for ent in doc.ents if ent.label_ == PERSON_LABEL]
-    ids, identities = link_names(ent.text for ent in ents)
+    reports = list(reports) if reports is not None else [None] * len(docs)
+    ents, contexts, sources = [], [], []
+    for position, (doc, report) in enumerate(zip(docs, reports)):
+        for ent in doc.ents:
+            if ent.label_ == PERSON_LABEL:
+                ents.append(ent)
+                contexts.append((report, position))
+                sources.append(report)
+    ids, identities = link_with_registry([ent.text for ent in ents], contexts, registry, sources)
     for ent, person_id in zip(ents, ids):
         ent._.set(PERSON_ID, person_id)
         ent._.set(CANONICAL_NAME, identities[person_id].canonical)

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -37,6 +38,20 @@ INITIALS_SURNAME_RE = re.compile(rf"(?<![\w.])(?:{INITIALS})\s?(?P<surname>{WORD
 GLUED_RE = re.compile(rf"\b[{UPPER}][{LOWER}]{{3,20}}[{UPPER}][{LOWER}]{{3,20}}\b")
 # Two or three capitalised words: "Baimagambetov Muratbay Alievich", "Aidar Elkeev"
 FULL_NAME_RE = re.compile(rf"\b(?P<name>{WORD}(?:\s{WORD}){{1,2}})\b")
+# "President Tokayev", "investigator Toksanov", "Judge Irina Kalashnikova": a title before capitalised words
+TITLE_NAME_RE = re.compile(
+    r"\b(?:President|Senator|Judge|judge|Mr\.|Mrs\.|Ms\.|Minister|Ombudsman|Akim|akim|activists?|Activist|journalist|Journalist|"
+    r"investigator|lawyer|blogger|defender|prosecutor|chairman|deputy|Deputy|ambassador|officer|poet|writer|son|daughter|wife|husband|"
+    r"brother|sister|mother|father)\s+"
+    rf"(?P<name>{WORD}(?:\s{WORD}){{0,2}})\b"
+)
+# "Tugelbaev pleads not guilty": one word with an unmistakable surname ending
+SINGLE_SURNAME_RE = re.compile(rf"(?<![\w.-])(?P<name>{WORD})(?![\w-])")
+# "Akytkhan Kalida, Maken Zhamilya and Kurmanalieva Gauhar": a list whose items are names when one of them is
+LIST_ITEM = rf"(?:{INITIALS}\s?)?{WORD}(?:\s{WORD}){{0,2}}(?:\s{INITIALS})?"
+LIST_RE = re.compile(rf"(?<![\w.])(?:{LIST_ITEM})(?:(?:,\s+|,?\s+and\s+)(?:{LIST_ITEM}))+")
+# Bounded blank run before "and": an unbounded one backtracks quadratically on long blank runs.
+LIST_SEPARATOR_RE = re.compile(r",?\s{1,10}and\s+|,\s+")
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +60,7 @@ def name_lexicon() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     data = load_json("names.json")
     places = load_json("places.json")["names"]
     endings = re.compile(rf"(?:{'|'.join(sorted(data['surname_endings'], key=len, reverse=True))})$", re.IGNORECASE)
-    return endings, frozenset(data["given_names"]), frozenset(w.lower() for w in [*data["not_names"], *places])
+    return endings, frozenset(data["given_names"]), frozenset(w.lower() for w in [*data["not_names"], *data["institution_words"], *places])
 
 
 def looks_like_surname(word: str) -> bool:
@@ -58,8 +73,26 @@ def is_name_word(word: str) -> bool:
     return word.lower() not in stop and (word in given or bool(endings.search(word)))
 
 
-def find_person_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of names by shape; overlapping candidates resolved longest-first."""
+@lru_cache(maxsize=1)
+def never_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Institution words that never stand in a name, and place names (some of which are also given names: Abai)."""
+    return (frozenset(w.lower() for w in load_json("names.json")["institution_words"]),
+            frozenset(w.lower() for w in load_json("places.json")["names"]))
+
+
+def could_be_name(text: str) -> bool:
+    """False for an institution ("U.S. Commission"), a month, or a bare place name ("Konaev")."""
+    never, places = never_name_words()
+    words = [part.lower() for word in text.split() for part in word.split("-")]
+    return text.lower() not in places and not any(word in never for word in words)
+
+
+def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Character spans of names by shape; overlapping candidates resolved longest-first.
+
+    Args:
+        anchors: Names already known (from a model): the lists they stand in are lists of names.
+    """
     _, _, stop = name_lexicon()
     spans: list[tuple[int, int]] = []
     for pattern in (SURNAME_INITIALS_RE, INITIALS_SURNAME_RE):
@@ -71,13 +104,72 @@ def find_person_spans(text: str) -> list[tuple[int, int]]:
         if any(is_name_word(h) for h in halves):
             spans.append(m.span())
     for m in FULL_NAME_RE.finditer(text):
+        # "Zhanaozen Kosuakov Aibek", "Also Musabayev Marat": the name is the run of words that can be names
+        start, end = name_run(text, m.start(), m.end())
+        words = text[start:end].split()
+        # Two words at least, and one must look like a Kazakh/Russian surname or given name.
+        if len(words) >= 2 and any(is_name_word(w.split("-")[0]) or is_name_word(w) for w in words):
+            spans.append((start, end))
+    for m in TITLE_NAME_RE.finditer(text):
         words = m["name"].split()
-        # Every word must be a possible name word and one must look like a Kazakh/Russian surname or given name.
-        if any(w.lower() in stop for w in words):
+        if not any(w.lower() in stop for w in words):
+            spans.append(m.span("name"))
+    strong = strong_surname_endings()
+    for m in SINGLE_SURNAME_RE.finditer(text):
+        word = m["name"]
+        parts = word.split("-")
+        if word.lower() in stop or any(p.lower() in stop for p in parts):
             continue
-        if any(is_name_word(w.split("-")[0]) or is_name_word(w) for w in words):
-            spans.append(m.span())
+        following = text[m.end() : m.end() + 20].split()[:1]
+        if following and following[0].strip(",.;:").lower() in stop:
+            continue  # "Glubokovsky district", "Spassky Memorial"
+        if len(parts) == 2 and all(is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
+            spans.append(m.span("name"))
+    spans.extend(list_names(text, {*spans, *anchors}))
     return _longest_first(spans)
+
+
+@lru_cache(maxsize=1)
+def strong_surname_endings() -> re.Pattern[str]:
+    endings = load_json("names.json")["strong_surname_endings"]
+    return re.compile(rf"[{LOWER}]{{2}}(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")
+
+
+def list_names(text: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items of comma/"and" lists that hold at least one known name, where each item could be a name."""
+    _, _, stop = name_lexicon()
+    found = []
+    for run in LIST_RE.finditer(text):
+        items, cursor = [], run.start()
+        for separator in LIST_SEPARATOR_RE.finditer(run.group(0)):
+            items.append((cursor, run.start() + separator.start()))
+            cursor = run.start() + separator.end()
+        items.append((cursor, run.end()))
+        if not any(item in known for item in items):
+            continue
+        for start, end in items:
+            words = [w for w in text[start:end].split() if not w.endswith(".")]
+            if not words or any(w.lower() in stop for w in words):
+                continue
+            if len(words) > 1 or looks_like_surname(words[0]):
+                found.append((start, end))
+    return found
+
+
+def name_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The longest run of ``text[start:end]``'s words that can stand in a name (given names win over places: Abai)."""
+    _, given, stop = name_lexicon()
+    best, run_start = (start, start), None
+    for word in re.finditer(r"\S+", text[start:end]):
+        w = word.group(0)
+        usable = w in given or (w.lower() not in stop and w.lower() not in ENGLISH_STOP_WORDS)
+        if usable:
+            run_start = start + word.start() if run_start is None else run_start
+            if start + word.end() - run_start > best[1] - best[0]:
+                best = (run_start, start + word.end())
+        else:
+            run_start = None
+    return best
 
 
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -91,33 +183,38 @@ def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 @Language.factory(
     "kzmonitor_person_patterns",
     assigns=["doc.ents"],
-    default_config={"overwrite_ents": False},
+    default_config={"overwrite_ents": False, "filter_ents": True},
     default_score_weights={"ents_f": None, "ents_p": None, "ents_r": None},
 )
-def make_person_patterns(nlp: Language, name: str, overwrite_ents: bool) -> PersonPatterns:
+def make_person_patterns(nlp: Language, name: str, overwrite_ents: bool, filter_ents: bool) -> PersonPatterns:
     """Create the shape-based PERSON recogniser.
 
     Args:
         overwrite_ents: Replace entities already set (by a trained ``ner``) where they overlap.
+        filter_ents: Drop PERSON entities already set that hold a word that is never a name
+            ("U.S. Commission", a town named after the date).
     """
-    return PersonPatterns(nlp, name, overwrite_ents=overwrite_ents)
+    return PersonPatterns(nlp, name, overwrite_ents=overwrite_ents, filter_ents=filter_ents)
 
 
 class PersonPatterns(StatelessPipe):
     """Adds PERSON entities found by :func:`find_person_spans`."""
 
-    def __init__(self, nlp: Language, name: str = "kzmonitor_person_patterns", *, overwrite_ents: bool = False):
+    def __init__(self, nlp: Language, name: str = "kzmonitor_person_patterns", *, overwrite_ents: bool = False, filter_ents: bool = True):
         install_extensions()
         self.name = name
         self.overwrite_ents = overwrite_ents
+        self.filter_ents = filter_ents
 
     def __call__(self, doc: Doc) -> Doc:
         new = [
             span
-            for start, end in find_person_spans(doc.text)
+            for start, end in find_person_spans(doc.text, [(e.start_char, e.end_char) for e in doc.ents if e.label_ == PERSON_LABEL])
             if (span := doc.char_span(start, end, label=PERSON_LABEL, alignment_mode="contract")) is not None
         ]
         existing = list(doc.ents)
+        if self.filter_ents:
+            existing = [e for e in existing if e.label_ != PERSON_LABEL or could_be_name(e.text)]
         if self.overwrite_ents:
             doc.ents = filter_spans(new + existing)
         else:

@@ -18,9 +18,33 @@ from .base import StatelessPipe
 from ..extensions import CITATION, CITATIONS_KEY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTIONS_KEY, install_extensions
 
 SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?](?:\[\d+\])?\s+(?=[A-Z“\"])|\[\d+\]")
-COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "\s*" before "\s+and" would let two quantifiers share one run of spaces: quadratic backtracking.
+COORDINATION_RE = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 EACH_RE = re.compile(r"^\W{0,3}(?:each|respectively|apiece)\b", re.IGNORECASE)
-PLURAL_VERB_RE = re.compile(r"^\s*,?\s*(?:were|have\s+been|are)\b")
+# The list's verb may follow an apposition or a citation: "X and Y, activists of the party, were arrested".
+PLURAL_VERB_RE = re.compile(r"\b(?:were|have\s+been|had\s+been|are)\b")
+SINGULAR_VERB_RE = re.compile(r"\b(?:was|has|is)\b")
+# "X and Y, members of the DCK, received 15 days": a list right before the verb is its subject.
+SUBJECT_GAP_RE = re.compile(r"^\s*(?:,[^,;.]{0,80},\s*)?$")
+VERB_FIRST_RE = re.compile(r"^(?:received|got|fined|arrested|sentenced|detained|jailed|placed|given)\b", re.IGNORECASE)
+# "the court sentenced the activists X and Y to 7 years": a list right after the verb is its object.
+VERB_BEFORE_RE = re.compile(r"\b(?:sentenced|fined|arrested|convicted|punished|detained|jailed)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+OBJECT_GAP_RE = re.compile(r"^\s*(?:to\s+)?$")
+# "... demanded 5 years in prison for A, B and C", "sentenced to fines: A, B, C"
+FORWARD_LIST_RE = re.compile(r"(?:\bfor|\bagainst|:)\s*$")
+# "They were fined ..." refers to the list of the sentence before.
+PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:They|These|Both|All\s+of\s+them)\s+(?:were|have\s+been|had\s+been|received|got)\b")
+# Officials who decide a measure rather than receive it: "Judge Akshabayev T. extended the detention".
+OFFICIAL_TITLE_RE = re.compile(r"\b(?:judge|prosecutor|investigator|lawyer|attorney|advocate|akim|chairman)\s*$", re.IGNORECASE)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "eleven": 11, "twelve": 12}
+# "three activists were placed in detention", "Five of them were held liable", "two were fined"
+COUNTED_SUBJECT_RE = re.compile(
+    rf"\b(?P<count>\d{{1,2}}|{'|'.join(COUNT_WORDS)})\s+(?:of\s+them\s+|(?:[\w-]+\s+){{0,2}}?"
+    r"(?:activists|people|persons|men|women|protesters|participants|residents|journalists|others|defendants|employees"
+    r"|members|believers|supporters|citizens|individuals|detainees)\s+)?(?:were|have\s+been|had\s+been|received|got)\b",
+    re.IGNORECASE,
+)
 
 
 @Language.factory(
@@ -60,20 +84,102 @@ def coordinated_group(doc: Doc, persons: list[Span], last: int) -> list[Span]:
     return group
 
 
+def following_group(doc: Doc, persons: list[Span], first: int) -> list[Span]:
+    """Persons joined to ``persons[first]`` by commas/"and" right after it."""
+    group = [persons[first]]
+    i = first
+    while i + 1 < len(persons) and COORDINATION_RE.match(doc.text[persons[i].end_char : persons[i + 1].start_char]):
+        group.append(persons[i + 1])
+        i += 1
+    return group
+
+
 def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], split: bool) -> list[Span | None]:
+    """The persons a citation or sanction concerns; several only where ``split`` and the text distributes it."""
     sentence = _sentence_of(bounds, span.start_char)
-    before = [i for i, p in enumerate(persons) if p.end_char <= span.start_char and _sentence_of(bounds, p.start_char) == sentence]
+    in_sentence = [i for i, p in enumerate(persons) if _sentence_of(bounds, p.start_char) == sentence]
+    if split:  # sanctions go to the person who receives them, not to the judge who imposes them
+        in_sentence = [i for i in in_sentence if not is_official(doc, persons[i])]
+    before = [i for i in in_sentence if persons[i].end_char <= span.start_char]
+    after = [i for i in in_sentence if persons[i].start_char >= span.end_char]
     if before:
         last = before[-1]
-        group = coordinated_group(doc, persons, last) if split else [persons[last]]
-        return group
-    after = [p for p in persons if p.start_char >= span.end_char and _sentence_of(bounds, p.start_char) == sentence]
+        if not split:
+            return [persons[last]]
+        group = coordinated_group(doc, persons, last)
+        gap = doc.text[group[-1].end_char : span.start_char]
+        verb = PLURAL_VERB_RE.search(gap)
+        distributes = len(group) > 1 and bool(
+            EACH_RE.match(doc.text[span.end_char : span.end_char + 20])
+            or (verb and not SINGULAR_VERB_RE.search(gap, 0, verb.start()) and ";" not in gap)
+            or (SUBJECT_GAP_RE.match(gap) and VERB_FIRST_RE.match(span.text))
+            or (OBJECT_GAP_RE.match(gap) and VERB_BEFORE_RE.search(doc.text[max(0, group[0].start_char - 40) : group[0].start_char]))
+        )
+        return group if distributes else group[-1:]
     if after:
-        return [after[0]]
-    entry_persons = {p._.get(PERSON_ID) for p in persons}
-    if len(entry_persons) == 1:
-        return [persons[0]]
+        first = after[0]
+        gap = doc.text[span.end_char : persons[first].start_char]
+        if split and FORWARD_LIST_RE.search(gap):
+            return following_group(doc, persons, first)
+        return [persons[first]]
+    if split and sentence > 0 and PRONOUN_SUBJECT_RE.match(doc.text[bounds[sentence] : span.start_char]):
+        previous = [i for i, p in enumerate(persons) if _sentence_of(bounds, p.start_char) == sentence - 1]
+        if previous:
+            return coordinated_group(doc, persons, previous[-1])
+    candidates = [p for p in persons if not (split and is_official(doc, p))]
+    if len({p._.get(PERSON_ID) for p in candidates}) == 1:
+        return [candidates[0]]
     return [None]
+
+
+def is_official(doc: Doc, person: Span) -> bool:
+    return bool(OFFICIAL_TITLE_RE.search(doc.text[max(0, person.start_char - 30) : person.start_char]))
+
+
+def counted_subject(doc: Doc, span: Span, persons: list[Span], bounds: list[int]) -> int | None:
+    """N for "three activists were placed in detention ..." right before ``span``, with no name in between."""
+    sentence = _sentence_of(bounds, span.start_char)
+    clause_start = max([bounds[sentence], *(p.end_char for p in persons if p.end_char <= span.start_char)])
+    clause = doc.text[clause_start : span.start_char]
+    found = None
+    for found in COUNTED_SUBJECT_RE.finditer(clause):
+        pass
+    if found is None or ";" in clause[found.end() :]:
+        return None
+    count = found["count"].lower()
+    return int(count) if count.isdigit() else COUNT_WORDS[count]
+
+
+def _value_key(value: dict[str, Any]) -> tuple:
+    return (value["type"], repr(value.get("duration")), repr(value.get("amount")), value.get("until"))
+
+
+def _has_quantity(value: dict[str, Any]) -> bool:
+    return bool(value.get("duration") or value.get("amount") or value.get("until"))
+
+
+def drop_restatements(doc: Doc, spans_key: str) -> None:
+    """One sanction per measure per person: drop a repeated value, and a bare "fined" beside "fined 72,500 tenge"."""
+    spans = list(doc.spans.get(spans_key, []))
+    quantified = {(v["type"], pid) for s in spans for v, pid in zip(s._.get(SANCTION) or [], s._.get(PERSON_IDS) or [])
+                  if pid is not None and _has_quantity(v)}
+    seen: set[tuple] = set()
+    kept_spans = []
+    for span in spans:
+        values, ids = [], []
+        for value, pid in zip(span._.get(SANCTION) or [], span._.get(PERSON_IDS) or []):
+            if pid is not None:
+                key = (_value_key(value), pid)
+                if key in seen or (not _has_quantity(value) and (value["type"], pid) in quantified):
+                    continue
+                seen.add(key)
+            values.append(value)
+            ids.append(pid)
+        if values:
+            span._.set(SANCTION, values)
+            span._.set(PERSON_IDS, ids)
+            kept_spans.append(span)
+    doc.spans[spans_key] = kept_spans
 
 
 class RelationLinker(StatelessPipe):
@@ -92,16 +198,15 @@ class RelationLinker(StatelessPipe):
             span._.set(PERSON_IDS, [person._.get(PERSON_ID) if person is not None else None] * len(values))
         for span in doc.spans.get(self.sanctions_key, []):
             values = span._.get(SANCTION) or []
-            after = doc.text[span.end_char : span.end_char + 20]
-            split = bool(EACH_RE.match(after))
             group = persons_for(doc, span, persons, bounds, split=True)
-            if not split and len(group) > 1:
-                # "X and Y were fined ...": split only when a plural verb follows the list.
-                tail = doc.text[group[-1].end_char : span.start_char] if group[-1] is not None else ""
-                if not PLURAL_VERB_RE.match(tail):
-                    group = group[-1:]
+            if group == [None] or group[-1].end_char <= span.start_char:
+                count = counted_subject(doc, span, persons, bounds)
+                if count is not None:
+                    group = [None] * count
             if len(values) == 1 and len(group) > 1:
-                values = values * len(group)
-                span._.set(SANCTION, [dict(v) for v in values])
-            span._.set(PERSON_IDS, [p._.get(PERSON_ID) if p is not None else None for p in group][: len(values)] or [None])
+                values = [dict(values[0]) for _ in group]
+                span._.set(SANCTION, values)
+            ids = [p._.get(PERSON_ID) if p is not None else None for p in group][: len(values)]
+            span._.set(PERSON_IDS, ids + ids[-1:] * (len(values) - len(ids)))
+        drop_restatements(doc, self.sanctions_key)
         return doc

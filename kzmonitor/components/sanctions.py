@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from .. import regexes as rx
-from .base import StatelessPipe
-from ..extensions import ENTRY, SANCTION, SANCTIONS_KEY, install_extensions
+from .base import SpanGroupParser
+from ..extensions import ENTRY, SANCTION, SANCTIONS_KEY
 from ..legal_codes import mci_rate
 from ..reader import MONTH_NUMBER
 from ..scoring import sanction_scores
@@ -42,23 +42,28 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "house arrest", "house arrest for 2 months"
     ("house_arrest", _rule(rf"house\s+arrest(?:\s+for\s+(?:a\s+period\s+of\s+)?(?P<dur>{D}))?{UNTIL}")),
     # "100 hours of forced labor per year"
-    ("forced_labor", _rule(rf"(?P<dur>{D})\s+(?:of\s+)?(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work)(?:\s+per\s+year)?")),
+    ("forced_labor", _rule(
+        rf"(?P<dur_before>{D})\s+(?:of\s+)?(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work|service)(?:\s+per\s+year)?"
+        rf"|(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work|service)\s+(?:of|for)\s+(?P<dur>{D})"
+    )),
     # "ban on social and political activities for 3 years", "prohibited from public activity for 3 years",
     # "a 5-year ban on social and political activities", "deprivation of the right to engage in ... for 3 years"
     ("activity_ban", _rule(
-        rf"(?:(?:a\s+)?(?P<dur_before>{D})\s+)?(?:ban(?:ned)?|prohibit(?:ion|ed)|restriction|depriv(?:ation|ed)\s+of\s+the\s+right)"
-        rf"\s+(?:on|from|of|to)\s+(?:[\w-]+\s+){{0,5}}?(?:activit(?:y|ies)|journalism|(?:drive|driving)\s+a\s+vehicle|media)"
-        rf"(?:\s+(?:\w+\s+){{0,3}}?for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
+        rf"(?:(?:a\s+)?(?P<dur_before>{D})\s+)?(?:ban(?:ned|s)?|prohibit(?:ion|ed|s)?|restriction|depriv(?:ation|ed)\s+of\s+the\s+right)"
+        rf"(?:\s+(?:him|her|them))?\s+(?:on|from|of|to)\s+(?:[\w-]+\s+){{0,5}}?(?:activit(?:y|ies)|journalism|(?:drive|driving)\s+a\s+vehicle|media|(?:public\s+)?office|positions?\s+in\s+the\s+(?:civil|public|state)\s+service)"
+        # the term may close a longer object: "... and the use of social networks including the media for a period of 3 years"
+        rf"(?:\s+(?:[\w-]+\s+){{0,10}}?for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
     )),
     # "1 year of restriction of liberty", "restriction of freedom for 2 years"
     ("restriction_of_liberty", _rule(
-        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?)?restrict(?:ion\s+of|ed)\s+(?:\w+’s\s+|\w+'s\s+)?(?:liberty|freedom)"
-        rf"(?:\s+for\s+(?:a\s+period\s+of\s+)?(?P<dur>{D}))?"
+        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?)?restrict(?:ion\s+of|ed|s)?\s+(?:(?:the\s+)?\w+(?:’s|'s)\s+|(?:his|her|their)\s+)?(?:liberty|freedom)"
+        rf"(?:\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
     )),
     # "6 years of a suspended sentence", "six years and six months’ probation", "conditional sentence"
     ("suspended_sentence", _rule(
-        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:(?:suspended|conditional)\s+(?:sentence|term|prison\s+sentence|imprisonment)|probation(?:ary\s+(?:period|term))?)"
+        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:(?:suspended|conditional)\s+(?:sentence|term|prison\s+sentence|imprisonment)|probation(?:ary\s+(?:period|term))?(?!\s+(?:service|officer|inspection|department|authorit)))"
         rf"(?:\s+(?:of|for)\s+(?P<dur>{D}))?"
+        rf"|(?P<dur_conditional>{D})\s+(?:conditionally|(?:of\s+)?(?:imprisonment|prison|deprivation\s+of\s+liberty),?\s+suspended)"
     )),
     # "to pay 20 MCI to the Victims' Compensation Fund", "100 000 tenge for moral damage"
     ("payment", _rule(
@@ -71,6 +76,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"extend(?:ed|s)?\s+(?:the\s+)?(?:(?:term|period)\s+of\s+)?(?:(?:his|her|their|the\s+\w+’s)\s+)?(?:pre-?trial\s+)?"
         rf"(?:detention|arrest|custody|the\s+measure\s+of\s+restraint)(?:\s+(?:\w+\s+){{0,3}}?(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
+    # "the court chose a measure of restraint in the form of detention (for 2 months)"
+    ("pretrial_detention", _rule(
+        rf"(?:measure\s+of\s+restraint|preventive\s+measure|measure\s+of\s+prevention)\s+in\s+the\s+form\s+of\s+(?:detention|arrest|custody|remand)"
+        rf"(?:\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?{UNTIL}"
+    )),
+    # "the detention was extended for another month"
+    ("pretrial_detention", _rule(
+        rf"(?:detention|arrest|custody)\s+(?:was|has\s+been|had\s+been)\s+extended(?:\s+(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
+    )),
     # "arrested for 2 months for the period of pre-trial investigation", "2 months of pre-trial detention"
     ("pretrial_detention", _rule(
         rf"(?:(?:arrest(?:ed)?|detain(?:ed)?|detention|custody|remand(?:ed)?|placed\s+in\s+custody){OBJECT}(?:\s+(?:[\w,]+\s+){{0,14}}?)?\s*for\s+(?P<dur>{rx.QUANTITY}\s+months?)"
@@ -81,7 +95,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("imprisonment", _rule(
         rf"(?P<dur_before>{D})\s*(?:of\s+)?(?:(?:real\s+)?imprisonment|in\s+prison|of\s+prison|prison(?:\s+term)?|in\s+jail|"
         rf"(?:of\s+)?deprivation\s+of\s+liberty|in\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?:colony(?:-settlement)?|institution)(?:\s+of\s+[\w-]+\s+security)?)"
-        rf"|(?:imprisonment|prison\s+sentence|prison\s+term|imprisoned)\s+(?:of|for)\s+(?P<dur>{D})"
+        rf"|(?:imprisonment|deprivation\s+of\s+liberty|prison\s+sentence|prison\s+term|imprisoned)\s+(?:of|for)\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{D})"
     )),
     # "15 days of arrest", "7 days of administrative arrest", "arrested for 15 days", "20 days of detention"
     ("administrative_arrest", _rule(
@@ -91,11 +105,29 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|received\s+(?P<dur_received>{rx.QUANTITY}\s+days?)"
     )),
     # "deprived of Kazakh citizenship", "deportation", "extradited"
-    ("deportation", _rule(r"\b(?:deported|extradited|expelled|depriv(?:ed|ation)\s+of\s+(?:\w+\s+)?citizenship|(?:decided|ordered|ruled|decision)\s+to\s+(?:deport|extradite))\b")),
+    ("deportation", _rule(
+        r"\b(?:deported|extradited|expelled|depriv(?:ed|ation)\s+of\s+(?:\w+\s+)?citizenship"
+        r"|(?:decided|ordered|ruled|decision|attempt|application|request|petition)s?\s+(?:\w+\s+)?(?:to|for|on)\s+(?:the\s+)?(?:deport|extradite|deportation|extradition)"
+        r"|(?:ordered|decided\s+on|approved|sanctioned)\s+(?:(?:his|her|their|the)\s+)?(?:deportation|extradition)"
+        r"|(?:deportation|extradition)\s+(?:was|were|has\s+been|had\s+been)\s+(?:ordered|decided|approved|sanctioned))\b"
+    )),
     # "held administratively liable in the form of warnings"
-    ("warning", _rule(r"in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|issued\s+(?:\w+\s+)?a\s+warning|(?:received|given)\s+a\s+warning")),
+    # a caution to the public "not to attend" rallies is not a measure against a person
+    ("warning", _rule(
+        r"(?:in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|(?:issued|received|given)\s+(?:\w+\s+)?an?\s+(?:official\s+|written\s+)?warning)(?!\s+not\s+to)"
+    )),
+    # "sentenced to 17,500 tenge", and the report's terse "Article 488 ..., 17,500 tenge[12]" after a citation
+    ("fine", _rule(
+        rf"(?:sentenced\s+(?:\w+\s+)?to|received|got)\s+(?:a\s+)?(?P<money>{M})"
+        rf"|(?<=[,:–-]\s)(?P<money_b>{M})(?=\s*(?:\([^()\n]{{0,60}}\))?\s*(?:\[\d+\]|[.,;]|$))"
+    )),
+    # "the court fined A and B 69,000 tenge each"
+    ("fine", _rule(rf"(?<=\s)(?P<money>{M})(?=\s+each\b)")),
     # "fined" with no amount: a fine the text gives no figure for
-    ("fine", _rule(r"\bfined\b|\ba\s+fine\b(?!\s+of)")),
+    ("fine", _rule(r"\bfined\b|\ba\s+fine\b(?!\s+of)|(?<=\bto\s)fine(?=\s+(?:him|her|them)\b)|(?<=\bon\sthe\s)fine(?=\s+(?:under|for|of)\b)")),
+    ("imprisonment", _rule(r"(?<=sentenced\s)(?:\w+\s+)?to\s+life\s+(?:imprisonment|in\s+prison)")),
+    # "the prosecutor requested a sentence of 7 years"
+    ("imprisonment", _rule(rf"\b(?:a\s+)?(?:sentence|term)\s+of\s+(?P<dur>{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?)(?!\s*(?:of|old|ago|in|’|'))")),
     # "sentenced him to 5 years", "Sagintay A. and Abdullayev Zh. to 5 years each"
     ("imprisonment", _rule(rf"\bto\s+(?P<dur>{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?)(?!\s*(?:of|old|ago|in|’|'))")),
 )
@@ -107,16 +139,27 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 RULE_GATES: dict[str, re.Pattern[str]] = {
     kind: re.compile(words, FLAGS)
     for kind, words in {
-        "forced_labor": r"labou?r|work",
+        "forced_labor": r"labou?r|work|service",
         "activity_ban": r"ban|prohibit|restrict|depriv",
         "restriction_of_liberty": r"restrict",
         "suspended_sentence": r"suspended|conditional|probation",
         "administrative_arrest": r"day",
-        "pretrial_detention": r"month|extend",
+        "pretrial_detention": r"month|extend|form\s+of",
         "imprisonment": r"prison|jail|liberty|colony|institution|year",
     }.items()
 }
+FINE_CONTEXT_RE = re.compile(r"\bfine", re.IGNORECASE)
+CITATION_CONTEXT_RE = re.compile(r"\b(?:Articles?|Art\.)\s*\d|\bCode\b")
 SENTENCING_CONTEXT_RE = re.compile(r"sentenc|verdict|demand|request|prosecut|convict|court", re.IGNORECASE)
+# An arrest ordered by an investigating court, or in months, is custody pending trial, not an administrative arrest.
+PRETRIAL_CONTEXT_RE = re.compile(
+    r"(?:investigat\w*|examining)\s+(?:court|judge)|pre-?trial|measure\s+of\s+restraint|sanctioned\s+(?:the\s+|his\s+|her\s+)?(?:arrest|detention)",
+    re.IGNORECASE,
+)
+ADMINISTRATIVE_ARREST_MAX_DAYS = 45  # Code of Administrative Offences, art. 50: 30 days, 45 under a state of emergency
+# "change the measure of restraint from house arrest to detention": the measure being replaced is no longer imposed
+REPLACED_BEFORE_RE = re.compile(r"(?:\bfrom|\bchange\s+(?:the\s+)?|\breplace\s+(?:the\s+)?)\s*$", re.IGNORECASE)
+REPLACED_AFTER_RE = re.compile(r"\s{1,10}(?:to|with|by)\b", re.IGNORECASE)
 NEGATED_RE = re.compile(r"(?:\bnot|\bno|refus\w*|avoid\w*|against|instead\s+of|without)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -129,6 +172,10 @@ class SanctionMatch:
     rule: str
     raw: dict[str, str]
     value: dict[str, Any]
+
+    @property
+    def values(self) -> list[dict[str, Any]]:
+        return [self.value]
 
 
 def parse_duration(raw: str | None) -> dict[str, float] | None:
@@ -201,13 +248,26 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
             before = text[max(0, start - 60) : start]
             if rx.NEGATIVE_CONTEXT_RE.search(before) or NEGATED_RE.search(before):
                 continue
-            groups = {k: v for k, v in match.groupdict().items() if v}
-            if kind == "imprisonment" and rule_index == len(RULES) - 1 and not SENTENCING_CONTEXT_RE.search(text[max(0, start - 160) : start]):
+            if REPLACED_BEFORE_RE.search(before) and REPLACED_AFTER_RE.match(text, end):
                 continue
-            duration = parse_duration(groups.get("dur") or groups.get("dur_before") or groups.get("dur_received"))
+            groups = {k: v for k, v in match.groupdict().items() if v}
+            if kind == "imprisonment" and rule_index >= len(RULES) - 2 and not SENTENCING_CONTEXT_RE.search(text[max(0, start - 160) : start]):
+                continue
+            if groups.get("money_b") and kind == "fine" and not CITATION_CONTEXT_RE.search(text[max(0, start - 200) : start]):
+                continue
+            if kind == "fine" and text.startswith(" each", end) and not FINE_CONTEXT_RE.search(text[max(0, start - 120) : start]):
+                continue
+            duration = parse_duration(
+                groups.get("dur") or groups.get("dur_before") or groups.get("dur_received") or groups.get("dur_conditional")
+            )
             value_kind = kind
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
                 value_kind = "administrative_arrest"  # "15 days’ imprisonment" under the administrative code
+            if value_kind == "administrative_arrest" and (
+                PRETRIAL_CONTEXT_RE.search(text[max(0, start - 120) : start])
+                or (duration and (duration["months"] or duration["years"] or duration["days"] > ADMINISTRATIVE_ARREST_MAX_DAYS))
+            ):
+                value_kind = "pretrial_detention"
             amount = parse_amount(match) if kind in ("fine", "payment") else None
             value: dict[str, Any] = {
                 "type": value_kind,
@@ -251,29 +311,16 @@ def make_sanction_parser(nlp: Language, name: str, spans_key: str) -> SanctionPa
     return SanctionParser(nlp, name, spans_key=spans_key)
 
 
-class SanctionParser(StatelessPipe):
+class SanctionParser(SpanGroupParser):
     """Finds sanctions on character offsets; the entry date comes from ``Doc._.kz_entry``."""
 
+    label = "SANCTION"
+    attribute = SANCTION
+    scorer = staticmethod(sanction_scores)
+
     def __init__(self, nlp: Language, name: str = "kzmonitor_sanction_parser", *, spans_key: str = SANCTIONS_KEY):
-        install_extensions()
-        self.name = name
-        self.spans_key = spans_key
+        super().__init__(nlp, name, spans_key=spans_key)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def find(self, doc: Doc) -> list[SanctionMatch]:
         entry = doc._.get(ENTRY) or {}
-        self.set_annotations(doc, find_sanctions(doc.text, entry_date=entry.get("date")))
-        return doc
-
-    def set_annotations(self, doc: Doc, matches: Iterable[SanctionMatch]) -> None:
-        spans = []
-        for match in matches:
-            span = doc.char_span(match.start, match.end, label="SANCTION", alignment_mode="expand")
-            if span is None:
-                continue
-            span._.set(SANCTION, [dict(match.value)])
-            spans.append(span)
-        doc.spans[self.spans_key] = spans
-
-
-    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
-        return sanction_scores(examples, spans_key=self.spans_key)
+        return find_sanctions(doc.text, entry_date=entry.get("date"))

@@ -1,0 +1,83 @@
+"""``kzmonitor db``: build the SQLite case database and run its named queries (thin over :mod:`kzmonitor.db`)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .db import QUERIES
+
+db_app = typer.Typer(help="The case database (SQLite): build it from reports, run named queries.", no_args_is_help=True)
+
+QUERY_HELP = "\n\n".join(f"{name}: {query.help}" for name, query in QUERIES.items())
+
+
+@db_app.command("build")
+def build_cli(
+    files: Annotated[list[Path], typer.Argument(help="Report files (.txt or .html) or directories of them.")],
+    db: Annotated[Path, typer.Option("--db", help="SQLite database; created if missing, else extended.")] = Path("cases.sqlite"),
+    model: Annotated[Optional[str], typer.Option(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")] = None,
+) -> None:
+    """Add reports to the case database; reports already in it are not added twice."""
+    from .api import blank
+    from .cli import FILE_YEAR_RE, expand_inputs, fail
+    from .db import DatabaseError, ReportInput, build_database
+    from .inputs import InputError, read_text
+    from .reader import ReportError
+
+    reports = []
+    for path in expand_inputs(files):
+        try:
+            text = read_text(path)
+        except InputError as error:
+            fail(f"{path}: {error}")
+        match = FILE_YEAR_RE.search(path.name)
+        reports.append(ReportInput(str(path), text, int(match.group(1)) if match else None))
+    try:
+        summary = build_database(db, reports, blank() if model == "rules" else None, model=model)
+    except (OSError, ValueError) as error:  # DatabaseError, ReportError, a model that does not load
+        if not isinstance(error, (DatabaseError, ReportError)):
+            error = f"cannot load model {model!r}: {str(error).splitlines()[0]}" if model else str(error).splitlines()[0]
+        fail(str(error))
+    typer.echo(f"{db}: added {summary.added} report(s), {summary.skipped} already there, {summary.replaced} replaced; "
+               f"now {summary.reports} reports, {summary.entries} entries, {summary.persons} persons")
+
+
+@db_app.command("query", help=f"Run a named query on the case database.\n\n{QUERY_HELP}")
+def query_cli(
+    name: Annotated[str, typer.Argument(help=f"One of: {', '.join(QUERIES)}.")],
+    args: Annotated[Optional[list[str]], typer.Argument(help="The query's arguments.")] = None,
+    db: Annotated[Path, typer.Option("--db", help="SQLite database built by 'kzmonitor db build'.")] = Path("cases.sqlite"),
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+) -> None:
+    from .cli import fail
+    from .db import DatabaseError, run_query
+
+    if output_format not in ("table", "csv", "json"):
+        fail(f"unknown format {output_format!r}; choose one of table, csv, json")
+    try:
+        columns, rows = run_query(db, name, args)
+    except DatabaseError as error:
+        fail(str(error))
+    if output_format == "json":
+        typer.echo(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2))
+    elif output_format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"{name} ({len(rows)} rows)")
+        for column in columns:
+            # an entry's text would make every row a page; a glimpse is enough next to csv/json
+            table.add_column(column, **({"no_wrap": True, "overflow": "ellipsis", "max_width": 60} if column == "text" else {}))
+        for row in rows:
+            table.add_row(*("" if value is None else f"{value:g}" if isinstance(value, float) else str(value) for value in row))
+        Console().print(table)
