@@ -58,12 +58,21 @@ def main(argv: list[str] | None = None) -> int:
     readings: list[tuple[str, int, float]] = []
     records = sample(analyze_reports(run, nlp), args.every, "stage 1", readings)
     entries = sum(len(result.entries) for result in sample(link_reports(records, nlp), args.every, "stage 2", readings))
-    baseline = readings[0][2]
-    growth = max(rss for _, _, rss in readings) / baseline - 1
-    drop = 1 - min(rss for _, _, rss in readings) / baseline
-    verdict = "PASS" if max(growth, drop) <= 0.10 else "FAIL"
-    print(f"{entries} entries; against {baseline:.1f} MiB after the first {args.every} reports, RSS rose at most "
-          f"{growth:+.1%} and fell at most {-drop:+.1%} (target: within 10%): {verdict}")
+    # Each stage is held to its own reading after the first reports: stage 2 starts lower because
+    # stage 1's pipeline memory is released, and a drop is not a leak.
+    verdict = "PASS"
+    for stage in ("stage 1", "stage 2"):
+        values = [rss for name, _, rss in readings if name == stage]
+        baseline = values[0]
+        growth = max(values) / baseline - 1
+        drop = 1 - min(values) / baseline
+        within = max(growth, drop) <= 0.10
+        verdict = verdict if within else "FAIL"
+        print(f"{stage}: against {baseline:.1f} MiB after the first {args.every} reports, RSS rose at most {growth:+.1%} "
+              f"and fell at most {-drop:+.1%}")
+    peak = max(rss for _, _, rss in readings)
+    print(f"{entries} entries; peak {peak:.1f} MiB, {peak / readings[0][2] - 1:+.1%} over the first reading "
+          f"(target: each stage flat within 10%): {verdict}")
     return 0 if verdict == "PASS" else 1
 
 
