@@ -190,7 +190,7 @@ def make_person_patterns(nlp: Language, name: str, overwrite_ents: bool, filter_
     """Create the shape-based PERSON recogniser.
 
     Args:
-        overwrite_ents: Replace entities already set (by a trained ``ner``) where they overlap.
+        overwrite_ents: Where a name shape overlaps an entity already set (by a trained ``ner``), keep the shape.
         filter_ents: Drop PERSON entities already set that hold a word that is never a name
             ("U.S. Commission", a town named after the date).
     """
@@ -216,7 +216,10 @@ class PersonPatterns(StatelessPipe):
         if self.filter_ents:
             existing = [e for e in existing if e.label_ != PERSON_LABEL or could_be_name(e.text)]
         if self.overwrite_ents:
-            doc.ents = filter_spans(new + existing)
+            # The shapes encode the guideline's boundaries (initials in, titles out), so they win where they overlap.
+            new = filter_spans(new)
+            taken = {i for span in new for i in range(span.start, span.end)}
+            doc.ents = sorted(new + [e for e in existing if not any(i in taken for i in range(e.start, e.end))], key=lambda e: e.start)
         else:
             taken = {i for ent in existing for i in range(ent.start, ent.end)}
             doc.ents = existing + [s for s in new if not any(i in taken for i in range(s.start, s.end))]
