@@ -83,6 +83,8 @@ def never_name_words() -> tuple[frozenset[str], frozenset[str]]:
 def could_be_name(text: str) -> bool:
     """False for an institution ("U.S. Commission"), a month, or a bare place name ("Konaev")."""
     never, places = never_name_words()
+    if not text[:1].isupper() or text.endswith("-"):
+        return False  # "Baidibek-" cut from "Baidibek-biy"
     words = [part.lower() for word in text.split() for part in word.split("-")]
     return text.lower() not in places and not any(word in never for word in words)
 
@@ -121,7 +123,7 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = ()) -> lis
         if word.lower() in stop or any(p.lower() in stop for p in parts):
             continue
         following = text[m.end() : m.end() + 20].split()[:1]
-        if following and following[0].strip(",.;:").lower() in stop:
+        if following and following[0].strip(",.;:").lower() in never_name_words()[0]:
             continue  # "Glubokovsky district", "Spassky Memorial"
         if len(parts) == 2 and all(is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
             spans.append(m.span("name"))
