@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .batch import entry_doc, entry_info, iter_reports, text_pieces  # noqa: F401 (entry_info, text_pieces: public since bad-input)
+from .batch import entry_doc, iter_reports
 from .components.linker import link_doc_persons
 from .extensions import install_extensions
 from .reader import Report

@@ -54,6 +54,11 @@ def _pipes_by_factory(nlp: Language, factories: Iterable[str]) -> list[str]:
     return [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in factories]
 
 
+def run_wide_pipes(nlp: Language) -> list[str]:
+    """The pipes of ``nlp`` that need the whole run (person ids): left out of per-entry processing."""
+    return _pipes_by_factory(nlp, RUN_WIDE_FACTORIES)
+
+
 def entry_info(entry: Entry) -> dict:
     """The ``Doc._.kz_entry`` value of an entry."""
     return {"index": entry.index, "date": entry.date, "place": entry.place,
@@ -166,7 +171,7 @@ def analyze_reports(
         yield from _analyze_in_workers(texts, nlp, n_process, year=year, fallback_years=fallback_years,
                                        batch_size=batch_size, zone_reports=zone_reports)
         return
-    skipped = _pipes_by_factory(nlp, RUN_WIDE_FACTORIES)
+    skipped = run_wide_pipes(nlp)
     pending = iter(texts)
     zoned = not warm_up
     while chunk := list(islice(pending, zone_reports)):

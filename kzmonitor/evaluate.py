@@ -19,13 +19,15 @@ from .scoring import citation_scores, person_scores, relation_scores, sanction_s
 def predict(nlp: Language, entries: list[AnnotatedEntry]) -> list:
     """Run the pipeline over annotated entries' texts, linking persons across all of them."""
     from .api import relink
+    from .batch import run_wide_pipes
 
     docs = []
     for entry in entries:
         doc = nlp.make_doc(entry.text)
         doc._.set(ENTRY, {"index": entry.index, "date": entry.date, "place": entry.place, "footnotes": [], "sources": []})
         docs.append(doc)
-    docs = list(nlp.pipe(docs, batch_size=64))
+    # The name and relation linkers run once, across all entries, as extraction runs them.
+    docs = list(nlp.pipe(docs, batch_size=64, disable=run_wide_pipes(nlp)))
     relink(nlp, docs, [entry.report for entry in entries])
     return docs
 

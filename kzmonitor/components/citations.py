@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.training import Example
 
 from .. import regexes as rx
 from .base import SpanGroupParser
@@ -171,7 +170,7 @@ def find_citations(text: str) -> list[CitationMatch]:
 
 @Language.factory(
     "kzmonitor_citation_parser",
-    assigns=[f"doc.spans", f"span._.{CITATION}"],
+    assigns=["doc.spans", f"span._.{CITATION}"],
     default_config={"spans_key": CITATIONS_KEY},
     default_score_weights={"citation_f": 1.0, "citation_p": 0.0, "citation_r": 0.0},
 )

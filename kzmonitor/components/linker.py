@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.training import Example
 
 from .base import StatelessPipe
 from ..extensions import CANONICAL_NAME, PERSON_ID, PERSON_LABEL, install_extensions
@@ -18,7 +17,7 @@ from ..extensions import CANONICAL_NAME, PERSON_ID, PERSON_LABEL, install_extens
     default_config={},
 )
 def make_name_linker(nlp: Language, name: str) -> NameLinker:
-    """Create the linker. Within one doc it links spellings; :func:`kzmonitor.api.link_docs` links across docs."""
+    """Create the linker. Within one doc it links spellings; :func:`link_doc_persons` (through :func:`kzmonitor.api.relink`) links across docs."""
     return NameLinker(nlp, name)
 
 

@@ -8,14 +8,15 @@ fined ...") gives one value per coordinated person.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Iterable
+from bisect import bisect_right
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.training import Example
 
 from .base import StatelessPipe
 from ..extensions import CITATION, CITATIONS_KEY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTIONS_KEY, install_extensions
+from ..scoring import sanction_key
 
 SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?](?:\[\d+\])?\s+(?=[A-Z“\"])|\[\d+\]")
 # "\s*" before "\s+and" would let two quantifiers share one run of spaces: quadratic backtracking.
@@ -68,30 +69,23 @@ def _sentence_bounds(text: str) -> list[int]:
 
 
 def _sentence_of(bounds: list[int], offset: int) -> int:
-    for i in range(len(bounds) - 1):
-        if bounds[i] <= offset < bounds[i + 1]:
-            return i
-    return len(bounds) - 2
+    return min(bisect_right(bounds, offset) - 1, len(bounds) - 2)
 
 
-def coordinated_group(doc: Doc, persons: list[Span], last: int) -> list[Span]:
-    """Persons joined to ``persons[last]`` by commas/"and" right before it: "A, B and C"."""
-    group = [persons[last]]
-    i = last
-    while i > 0 and COORDINATION_RE.match(doc.text[persons[i - 1].end_char : persons[i].start_char]):
-        group.insert(0, persons[i - 1])
-        i -= 1
-    return group
+def _coordinated(doc: Doc, left: Span, right: Span) -> bool:
+    return bool(COORDINATION_RE.match(doc.text[left.end_char : right.start_char]))
 
 
-def following_group(doc: Doc, persons: list[Span], first: int) -> list[Span]:
-    """Persons joined to ``persons[first]`` by commas/"and" right after it."""
-    group = [persons[first]]
-    i = first
-    while i + 1 < len(persons) and COORDINATION_RE.match(doc.text[persons[i].end_char : persons[i + 1].start_char]):
-        group.append(persons[i + 1])
-        i += 1
-    return group
+def coordinated_group(doc: Doc, persons: list[Span], index: int, *, forward: bool = False) -> list[Span]:
+    """Persons joined to ``persons[index]`` by commas/"and": "A, B and C", ending there (or, ``forward``, starting there)."""
+    first = last = index
+    if forward:
+        while last + 1 < len(persons) and _coordinated(doc, persons[last], persons[last + 1]):
+            last += 1
+    else:
+        while first > 0 and _coordinated(doc, persons[first - 1], persons[first]):
+            first -= 1
+    return persons[first : last + 1]
 
 
 def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], split: bool) -> list[Span | None]:
@@ -120,7 +114,7 @@ def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], sp
         first = after[0]
         gap = doc.text[span.end_char : persons[first].start_char]
         if split and FORWARD_LIST_RE.search(gap):
-            return following_group(doc, persons, first)
+            return coordinated_group(doc, persons, first, forward=True)
         return [persons[first]]
     if split and sentence > 0 and PRONOUN_SUBJECT_RE.match(doc.text[bounds[sentence] : span.start_char]):
         previous = [i for i, p in enumerate(persons) if _sentence_of(bounds, p.start_char) == sentence - 1]
@@ -150,10 +144,6 @@ def counted_subject(doc: Doc, span: Span, persons: list[Span], bounds: list[int]
     return int(count) if count.isdigit() else COUNT_WORDS[count]
 
 
-def _value_key(value: dict[str, Any]) -> tuple:
-    return (value["type"], repr(value.get("duration")), repr(value.get("amount")), value.get("until"))
-
-
 def _has_quantity(value: dict[str, Any]) -> bool:
     return bool(value.get("duration") or value.get("amount") or value.get("until"))
 
@@ -169,7 +159,7 @@ def drop_restatements(doc: Doc, spans_key: str) -> None:
         values, ids = [], []
         for value, pid in zip(span._.get(SANCTION) or [], span._.get(PERSON_IDS) or []):
             if pid is not None:
-                key = (_value_key(value), pid)
+                key = (sanction_key(value), pid)
                 if key in seen or (not _has_quantity(value) and (value["type"], pid) in quantified):
                     continue
                 seen.add(key)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.training import Example
 
 from .. import regexes as rx
 from .base import SpanGroupParser
@@ -36,6 +35,13 @@ def _rule(pattern: str) -> re.Pattern[str]:
 # Objects that may stand between a verb and its term: "arrest the activist for 20 days".
 OBJECT = r"(?:\s+(?:him|her|them|the\s+\w+|[A-Z][\w-]+\s+[A-Z][\w.]{0,4}|again|another|additionally|also))?"
 UNTIL = r"(?:\s+(?:until|till)\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s+\d{4})?)?"
+
+# A bare term of years is a prison sentence only where the text around it is about sentencing.
+YEARS = rf"{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?"
+NOT_A_TERM = r"(?!\s*(?:of|old|ago|in|’|'))"
+SENTENCE_OF_YEARS_RE = _rule(rf"\b(?:a\s+)?(?:sentence|term)\s+of\s+(?P<dur>{YEARS}){NOT_A_TERM}")
+TO_YEARS_RE = _rule(rf"\bto\s+(?P<dur>{YEARS}){NOT_A_TERM}")
+NEEDS_SENTENCING_CONTEXT = (SENTENCE_OF_YEARS_RE, TO_YEARS_RE)
 
 # (type, pattern) in priority order. Each pattern has a group "dur" and/or "money" where it has a quantity.
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -127,9 +133,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fine", _rule(r"\bfined\b|\ba\s+fine\b(?!\s+of)|(?<=\bto\s)fine(?=\s+(?:him|her|them)\b)|(?<=\bon\sthe\s)fine(?=\s+(?:under|for|of)\b)")),
     ("imprisonment", _rule(r"(?<=sentenced\s)(?:\w+\s+)?to\s+life\s+(?:imprisonment|in\s+prison)")),
     # "the prosecutor requested a sentence of 7 years"
-    ("imprisonment", _rule(rf"\b(?:a\s+)?(?:sentence|term)\s+of\s+(?P<dur>{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?)(?!\s*(?:of|old|ago|in|’|'))")),
+    ("imprisonment", SENTENCE_OF_YEARS_RE),
     # "sentenced him to 5 years", "Sagintay A. and Abdullayev Zh. to 5 years each"
-    ("imprisonment", _rule(rf"\bto\s+(?P<dur>{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?)(?!\s*(?:of|old|ago|in|’|'))")),
+    ("imprisonment", TO_YEARS_RE),
 )
 # Speed only: a word every match of a kind's rules contains. Python's re cannot skip ahead to a
 # keyword when a rule opens with an optional quantity ("(?P<dur_before>...)?ban"), so scanning
@@ -251,7 +257,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
             if REPLACED_BEFORE_RE.search(before) and REPLACED_AFTER_RE.match(text, end):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v}
-            if kind == "imprisonment" and rule_index >= len(RULES) - 2 and not SENTENCING_CONTEXT_RE.search(text[max(0, start - 160) : start]):
+            if pattern in NEEDS_SENTENCING_CONTEXT and not SENTENCING_CONTEXT_RE.search(text[max(0, start - 160) : start]):
                 continue
             if groups.get("money_b") and kind == "fine" and not CITATION_CONTEXT_RE.search(text[max(0, start - 200) : start]):
                 continue
