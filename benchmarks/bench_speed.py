@@ -77,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="nlp.pipe batch size for both pipelines (64: kzmonitor extract's; at 1000, spaCy's default,"
                              " both run slower)")
     parser.add_argument("--report", type=Path, default=ROOT / "training_data" / "reports" / "2023-04.txt")
+    parser.add_argument("--also", type=Path, default=None,
+                        help="one more pipeline directory to measure beside them (the transformer variant, say)")
     args = parser.parse_args(argv)
 
     # End to end first, while this process is small: a forked child's peak RSS counts the parent's
@@ -120,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         sm_name: lambda: list(sm.pipe(entry_texts, batch_size=size)),
         "kzmonitor extract_reports (all stages)": lambda: extract_reports(texts, nlp, batch_size=size),
     }
+    if args.also is not None:
+        extra = kzmonitor.load(args.also)
+        runs[f"kzmonitor {args.also}"] = lambda: list(
+            extra.pipe((doc for report in reports for doc in entry_docs(extra, report)), batch_size=size))
     for run in runs.values():  # warm-up: vocabularies and tokenizer caches filled for every contender alike
         run()
     seconds: dict[str, list[float]] = {name: [] for name in runs}
