@@ -28,12 +28,14 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "one and a half": 1.5,
+    "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 }
+# "one and a half", "five and a half"
+NUMBER_WORDS |= {f"{word} and a half": value + 0.5 for word, value in list(NUMBER_WORDS.items()) if 1 <= value <= 12 and len(word) > 2}
 # "15", "1.5", "2,5", "fifteen", "one and a half"
 QUANTITY = r"(?:\d{1,3}(?:[.,]\d{1,2})?(?!\d)|" + alternation([w for w in NUMBER_WORDS if len(w) > 2]) + r")"
-# "72,450", "72 450", "103500", "110.760", "1 000 000"
-MONEY_NUMBER = r"\d{1,3}(?:[ ,.]\d{3}){1,3}(?!\d)|\d{1,9}(?:[.,]\d{1,2})?(?!\d)"
+# "72,450", "72 450", "103500", "110.760", "1 000 000", "7,292.5"
+MONEY_NUMBER = r"\d{1,3}(?:[ ,]\d{3}){1,3}\.\d{1,2}(?!\d)|\d{1,3}(?:[ ,.]\d{3}){1,3}(?!\d)|\d{1,9}(?:[.,]\d{1,2})?(?!\d)"
 
 
 def parse_quantity(raw: str) -> float:
@@ -45,8 +47,10 @@ def parse_quantity(raw: str) -> float:
 
 
 def parse_money(raw: str) -> float:
-    """"72,450" -> 72450, "110 760" -> 110760, "17,5" -> 17.5 (a decimal comma)."""
+    """"72,450" -> 72450, "110 760" -> 110760, "17,5" -> 17.5 (a decimal comma), "7,292.5" -> 7292.5."""
     raw = raw.strip()
+    if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+\.\d{1,2}", raw):
+        return float(re.sub(r"[ ,]", "", raw))
     if re.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+", raw):
         return float(re.sub(r"[ ,.]", "", raw))
     return float(raw.replace(",", "."))
@@ -103,9 +107,12 @@ def code_re() -> re.Pattern[str]:
 # ---------------------------------------------------------------- sanctions
 YEAR_UNIT = r"(?:years?|yrs?\.?)"
 DURATION_UNIT = r"(?:years?|months?|days?|hours?)"
+# "a year and a half": the half follows the unit
+HALF_AFTER_UNIT = r"(?:a|one)\s+(?:year|month)\s+and\s+a\s+half"
+HALF_AFTER_UNIT_RE = re.compile(r"(?:a|one)\s+(?P<unit>year|month)\s+and\s+a\s+half", re.IGNORECASE)
 # "3 years, 2 months and 20 days", "1 year 1 month", "six years and six months", "5-year"
 DURATION = (
-    rf"{QUANTITY}(?:-|\s+){DURATION_UNIT}(?:’|'|’s|'s)?"
+    rf"{HALF_AFTER_UNIT}|{QUANTITY}(?:-|\s+){DURATION_UNIT}(?:’|'|’s|'s)?"
     rf"(?:(?:,\s*|\s+and\s+|\s+){QUANTITY}(?:-|\s+){DURATION_UNIT}(?:’|'|’s|'s)?){{0,3}}"
 )
 DURATION_PART_RE = re.compile(rf"(?P<value>{QUANTITY})(?:-|\s+)(?P<unit>{DURATION_UNIT})", re.IGNORECASE)
@@ -113,7 +120,8 @@ DURATION_PART_RE = re.compile(rf"(?P<value>{QUANTITY})(?:-|\s+)(?P<unit>{DURATIO
 MONEY = (
     rf"(?:(?P<money_value>{MONEY_NUMBER})(?:\s*(?P<money_scale>thousand|million|mln|thsd))?\s*"
     r"(?P<money_unit>tenge|KZT|MCI|MRP|monthly\s+calculation\s+ind(?:ices|ex|exes)|US\s+dollars|dollars|USD)"
-    rf"|(?:USD|\$)\s?(?P<usd_value>{MONEY_NUMBER}))"
+    rf"|(?:USD|\$)\s?(?P<usd_value>{MONEY_NUMBER})"
+    rf"|KZT\s?(?P<kzt_value>{MONEY_NUMBER}))"
 )
 MONEY_RE = re.compile(MONEY, re.IGNORECASE)
 # The same without group names, for rules that hold more than one amount.

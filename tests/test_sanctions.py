@@ -52,6 +52,8 @@ CASES = [
      [('fine', None, (72450, 'KZT'), None)]),
     ('was sentenced to 2.6 years of restriction of liberty, and prohibited from engaging in social and political activities for 5 years',
      [('restriction_of_liberty', (2.6, 0, 0, 0), None, None), ('activity_ban', (5, 0, 0, 0), None, None)]),
+    ('the Board of Appeals for criminal cases extended the term of detention from 1.5 years to 2.2 years at the request of the Public Prosecutor’s Office',
+     [('imprisonment', (2.2, 0, 0, 0), None, None)]),
     ('the court ruled to arrest the activist for 20 days',
      [('administrative_arrest', (0, 0, 20, 0), None, None)]),
     ('the prosecution requested six years and six months’ probation for Mamay',
@@ -141,9 +143,9 @@ RELATION_CASES = [
     ("May 21, Astana, journalist Adilbekov D., Article 419 of the Criminal Code of the RK: the investigative court considered "
      "the request to extend the journalist’s detention. Judge Akshabayev T. extended the detention until June 27[62].", 2024,
      [("pretrial_detention", "adilbekov-d")]),
-    # the measure being replaced is not imposed
+    # the measure being replaced is not imposed; the one replacing it is
     ("October 20, Taldykorgan, the regional court ruled to change the measure of restraint from house arrest to detention "
-     "for police officer Kenzhebayev Aydin[75].", 2022, []),
+     "for police officer Kenzhebayev Aydin[75].", 2022, [("pretrial_detention", "kenzhebayev-aydin")]),
     # time already spent under arrest is not a sanction
     ("May 27, Almaty, Zhamuratov A. has been under arrest for six months, accused of financing an extremist organization[83].",
      2024, []),

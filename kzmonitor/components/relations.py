@@ -33,6 +33,8 @@ VERB_BEFORE_RE = re.compile(r"\b(?:sentenced|fined|arrested|convicted|punished|d
 OBJECT_GAP_RE = re.compile(r"^\s*(?:to\s+)?$")
 # "... demanded 5 years in prison for A, B and C", "sentenced to fines: A, B, C"
 FORWARD_LIST_RE = re.compile(r"(?:\bfor|\bagainst|:)\s*$")
+# "to recover 10 MCI from each of them": one measure for every person the entry has named so far.
+EACH_OF_THEM_RE = re.compile(r"^\W{0,3}(?:(?:from|to|on|for|of)\s+)?(?:each|every\s+one|all)\s+of\s+them\b", re.IGNORECASE)
 # "They were fined ..." refers to the list of the sentence before.
 PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:They|These|Both|All\s+of\s+them)\s+(?:were|have\s+been|had\s+been|received|got)\b")
 # Officials who decide a measure rather than receive it: "Judge Akshabayev T. extended the detention".
@@ -94,6 +96,13 @@ def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], sp
     in_sentence = [i for i, p in enumerate(persons) if _sentence_of(bounds, p.start_char) == sentence]
     if split:  # sanctions go to the person who receives them, not to the judge who imposes them
         in_sentence = [i for i in in_sentence if not is_official(doc, persons[i])]
+    if split and not in_sentence and EACH_OF_THEM_RE.match(doc.text[span.end_char : span.end_char + 30]):
+        named: dict[Any, Span] = {}
+        for person in persons:
+            if person.end_char <= span.start_char and not is_official(doc, person):
+                named.setdefault(person._.get(PERSON_ID) or person.text, person)
+        if len(named) > 1:
+            return list(named.values())
     before = [i for i in in_sentence if persons[i].end_char <= span.start_char]
     after = [i for i in in_sentence if persons[i].start_char >= span.end_char]
     if before:

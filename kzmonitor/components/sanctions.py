@@ -62,7 +62,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "1 year of restriction of liberty", "restriction of freedom for 2 years"
     ("restriction_of_liberty", _rule(
-        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?)?restrict(?:ion\s+of|ed|s)?\s+(?:(?:the\s+)?\w+(?:’s|'s)\s+|(?:his|her|their)\s+)?(?:liberty|freedom)"
+        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?)?(?:restrict(?:ion\s+of|ed|s)?\s+(?:(?:the\s+)?\w+(?:’s|'s)\s+|(?:his|her|their)\s+)?(?:liberty|freedom)|(?:liberty|freedom)\s+restriction)"
         rf"(?:\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
     )),
     # "6 years of a suspended sentence", "six years and six months’ probation", "conditional sentence"
@@ -71,12 +71,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\s+(?:of|for)\s+(?P<dur>{D}))?"
         rf"|(?P<dur_conditional>{D})\s+(?:conditionally|(?:of\s+)?(?:imprisonment|prison|deprivation\s+of\s+liberty),?\s+suspended)"
     )),
-    # "to pay 20 MCI to the Victims' Compensation Fund", "100 000 tenge for moral damage"
+    # "to pay 20 MCI to the Victims' Compensation Fund", "100 000 tenge for moral damage",
+    # "to recover 27,780 tenge (10 MCI) from each of them"
     ("payment", _rule(
-        rf"(?:pay\s+(?:\w+\s+){{0,2}}?(?P<money>{M})|(?P<money_b>{M})\s+(?:for|as|in)\s+(?:moral|material|compensation|damages|the\s+damage))"
+        rf"(?:(?:pay|recover|collect|exact)\s+(?:\w+\s+){{0,2}}?(?P<money>{M})|(?P<money_b>{M})\s+(?:for|as|in)\s+(?:moral|material|compensation|damages|the\s+damage))"
     )),
     # "a fine of 72,450 tenge", "fined 103500 tenge", "fined him 120,750 tenge", "in the amount of 172500 tenge"
     ("fine", _rule(rf"(?:fine[ds]?|penalty|in\s+the\s+amount)(?:\s+(?:of|him|her|them|in|to|totaling|amounting\s+to|the\s+\w+|a\s+total\s+of)){{0,3}}\s+(?P<money>{M})")),
+    # "the Board of Appeals extended the term of detention from 1.5 years to 2.2 years": the new prison term
+    ("imprisonment", _rule(
+        rf"(?:term|sentence|detention|imprisonment|punishment)\s+(?:of\s+\w+\s+)?from\s+{YEARS}\s+to\s+(?P<dur>{YEARS})(?:\s+(?:of\s+)?(?:imprisonment|in\s+prison))?"
+    )),
     # "extended the period of his detention until November 12", "extended the detention for 1 month"
     ("pretrial_detention", _rule(
         rf"extend(?:ed|s)?\s+(?:the\s+)?(?:(?:term|period)\s+of\s+)?(?:(?:his|her|their|the\s+\w+’s)\s+)?(?:pre-?trial\s+)?"
@@ -87,9 +92,20 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:measure\s+of\s+restraint|preventive\s+measure|measure\s+of\s+prevention)\s+in\s+the\s+form\s+of\s+(?:detention|arrest|custody|remand)"
         rf"(?:\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
-    # "the detention was extended for another month"
+    # "changed the measure of restraint from house arrest to detention"
     ("pretrial_detention", _rule(
-        rf"(?:detention|arrest|custody)\s+(?:was|has\s+been|had\s+been)\s+extended(?:\s+(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
+        r"(?:chang|replac)\w*\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:measure\s+of\s+restraint|preventive\s+measure|measure\s+of\s+prevention)"
+        r"(?:\s+from(?:\s+[\w-]+){1,3}?)?\s+(?:to|with)\s+(?:detention|custody|arrest|remand)(?:\s+in\s+custody)?"
+    )),
+    # "the court sanctioned his arrest", "authorised her detention for 2 months", "sanctioned his detention until March 5"
+    ("pretrial_detention", _rule(
+        rf"(?:sanction(?:ed|s)?|authori[sz](?:ed|es)?|approv(?:ed|es))\s+(?:his|her|their|the)\s+(?:pre-?trial\s+)?(?:arrest|detention|custody)"
+        rf"(?:\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?{UNTIL}"
+    )),
+    # "the detention was extended for another month", "the term of extradition arrest until September 2025 was extended"
+    ("pretrial_detention", _rule(
+        rf"(?:(?:term|period)\s+of\s+(?:[\w-]+\s+)?)?(?:detention|arrest|custody)(?:\s+(?:until|till)\s+\w+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)?"
+        rf"\s+(?:was|has\s+been|had\s+been)\s+extended(?:\s+(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
     # "arrested for 2 months for the period of pre-trial investigation", "2 months of pre-trial detention"
     ("pretrial_detention", _rule(
@@ -101,13 +117,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("imprisonment", _rule(
         rf"(?P<dur_before>{D})\s*(?:of\s+)?(?:(?:real\s+)?imprisonment|in\s+prison|of\s+prison|prison(?:\s+term)?|in\s+jail|"
         rf"(?:of\s+)?deprivation\s+of\s+liberty|in\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?:colony(?:-settlement)?|institution)(?:\s+of\s+[\w-]+\s+security)?)"
-        rf"|(?:imprisonment|deprivation\s+of\s+liberty|prison\s+sentence|prison\s+term|imprisoned)\s+(?:of|for)\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{D})"
+        rf"|(?:imprisonment|deprivation\s+of\s+liberty|deprived\s+of\s+(?:his\s+|her\s+|their\s+)?liberty|prison\s+sentence|prison\s+term|imprisoned|jailed){OBJECT}\s+(?:of|for)\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{D})"
     )),
     # "15 days of arrest", "7 days of administrative arrest", "arrested for 15 days", "20 days of detention"
     ("administrative_arrest", _rule(
         rf"(?P<dur_before>{rx.QUANTITY}(?:-|\s+)days?)(?:’|')?\s+(?:of\s+)?(?:administrative\s+)?(?:arrest|detention)"
+        rf"|(?P<dur_centre>{rx.QUANTITY}(?:-|\s+)days?)\s+in\s+(?:a|the)\s+(?:special\s+)?(?:detention|reception)\s+(?:cent(?:er|re)|facility)"
         rf"|(?:arrest(?:ed)?|detain(?:ed)?|detention|jailed|imprisoned|re-?imprisoned|put\s+under\s+arrest|placed\s+under\s+arrest|"
-        rf"administrative\s+arrest){OBJECT}\s+for\s+(?P<dur>{rx.QUANTITY}\s+days?)"
+        rf"taken\s+into\s+custody|administrative\s+arrest){OBJECT}(?:\s+by\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:court|judge|police))?"
+        rf"\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{rx.QUANTITY}\s+days?)"
+        rf"|(?:arrest|detention)\s+of\s+(?P<dur_of>{rx.QUANTITY}\s+days?)"
         rf"|received\s+(?P<dur_received>{rx.QUANTITY}\s+days?)"
     )),
     # "deprived of Kazakh citizenship", "deportation", "extradited"
@@ -132,6 +151,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "fined" with no amount: a fine the text gives no figure for
     ("fine", _rule(r"\bfined\b|\ba\s+fine\b(?!\s+of)|(?<=\bto\s)fine(?=\s+(?:him|her|them)\b)|(?<=\bon\sthe\s)fine(?=\s+(?:under|for|of)\b)")),
     ("imprisonment", _rule(r"(?<=sentenced\s)(?:\w+\s+)?to\s+life\s+(?:imprisonment|in\s+prison)")),
+    # "the court ordered to imprison the activist": a prison term the text gives no length for
+    ("imprisonment", _rule(r"(?<=\bordered\s)(?:\w+\s+)?to\s+(?:imprison|send\s+(?:\w+\s+){0,2}to\s+(?:prison|a\s+colony))\b")),
     # "the prosecutor requested a sentence of 7 years"
     ("imprisonment", SENTENCE_OF_YEARS_RE),
     # "sentenced him to 5 years", "Sagintay A. and Abdullayev Zh. to 5 years each"
@@ -150,7 +171,7 @@ RULE_GATES: dict[str, re.Pattern[str]] = {
         "restriction_of_liberty": r"restrict",
         "suspended_sentence": r"suspended|conditional|probation",
         "administrative_arrest": r"day",
-        "pretrial_detention": r"month|extend|form\s+of",
+        "pretrial_detention": r"month|extend|form\s+of|sanction|authori[sz]|approv|restraint|preventive|prevention",
         "imprisonment": r"prison|jail|liberty|colony|institution|year",
     }.items()
 }
@@ -166,7 +187,14 @@ ADMINISTRATIVE_ARREST_MAX_DAYS = 45  # Code of Administrative Offences, art. 50:
 # "change the measure of restraint from house arrest to detention": the measure being replaced is no longer imposed
 REPLACED_BEFORE_RE = re.compile(r"(?:\bfrom|\bchange\s+(?:the\s+)?|\breplace\s+(?:the\s+)?)\s*$", re.IGNORECASE)
 REPLACED_AFTER_RE = re.compile(r"\s{1,10}(?:to|with|by)\b", re.IGNORECASE)
-NEGATED_RE = re.compile(r"(?:\bnot|\bno|refus\w*|avoid\w*|against|instead\s+of|without)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+NEGATED_RE = re.compile(
+    r"(?:\bnot|\bno|refus\w*|avoid\w*|against|instead\s+of|without)\s+(?:\w+\s+){0,3}$"
+    # "the violation of probation": a measure already imposed, named as the ground of a new one
+    r"|violat\w*\s+(?:of\s+)?(?:the\s+)?(?:terms\s+of\s+)?(?:(?:the|his|her|their)\s+)?$"
+    # "taking into account the time he spent in pre-trial detention, under house arrest": time served
+    r"|\btime\s+(?:\w+\s+){0,2}spent\b[^.;\[]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -189,6 +217,8 @@ def parse_duration(raw: str | None) -> dict[str, float] | None:
     if not raw:
         return None
     duration = {"years": 0.0, "months": 0.0, "days": 0.0, "hours": 0.0}
+    if half := rx.HALF_AFTER_UNIT_RE.search(raw):
+        duration[half["unit"].lower() + "s"] += 1.5
     for part in rx.DURATION_PART_RE.finditer(raw):
         unit = part["unit"].lower().rstrip("s") + "s"
         duration[unit] += rx.parse_quantity(part["value"])
@@ -202,6 +232,8 @@ def parse_amount(match: re.Match[str]) -> dict[str, Any] | None:
         return None
     if found["usd_value"]:
         return {"value": _clean_number(rx.parse_money(found["usd_value"])), "currency": "USD"}
+    if found["kzt_value"]:
+        return {"value": _clean_number(rx.parse_money(found["kzt_value"])), "currency": "KZT"}
     value = rx.parse_money(found["money_value"])
     scale = (found["money_scale"] or "").lower()
     value *= {"thousand": 1000, "thsd": 1000, "million": 1_000_000, "mln": 1_000_000}.get(scale, 1)
@@ -264,7 +296,12 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
             if kind == "fine" and text.startswith(" each", end) and not FINE_CONTEXT_RE.search(text[max(0, start - 120) : start]):
                 continue
             duration = parse_duration(
-                groups.get("dur") or groups.get("dur_before") or groups.get("dur_received") or groups.get("dur_conditional")
+                groups.get("dur")
+                or groups.get("dur_before")
+                or groups.get("dur_received")
+                or groups.get("dur_conditional")
+                or groups.get("dur_centre")
+                or groups.get("dur_of")
             )
             value_kind = kind
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:

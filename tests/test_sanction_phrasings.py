@@ -1,0 +1,135 @@
+"""Sanction phrasings beyond the five reports.
+
+The corpus tests (test_sanctions.py) hold the reports' own lines. These are the other
+common English renderings of each ANNOTATION.md sanction type in Kazakh court reporting,
+and the contract's non-sanctions, so that a rule written for one report's wording is
+checked against the wordings other months use. Entry date 2024-02-10.
+"""
+import pytest
+
+import kzmonitor
+
+from kzmonitor.components.sanctions import find_sanctions
+
+
+def Y(y=0, m=0, d=0, h=0):
+    return ("dur", (y, m, d, h))
+
+
+def K(v, c="KZT"):
+    return ("amt", (v, c))
+
+
+N = ("none",)
+PHRASINGS = [
+    ("The court sentenced him to 7 years in prison.", [("imprisonment", Y(7))]),
+    ("He was sentenced to seven years of imprisonment in a maximum security colony.", [("imprisonment", Y(7))]),
+    ("He was jailed for 5 years.", [("imprisonment", Y(5))]),
+    ("The court gave him 8 years in a medium security colony.", [("imprisonment", Y(8))]),
+    ("He was sentenced to 2 years and 6 months of imprisonment.", [("imprisonment", Y(2, 6))]),
+    ("He received a 4-year prison sentence.", [("imprisonment", Y(4))]),
+    ("was sentenced to four years of deprivation of liberty", [("imprisonment", Y(4))]),
+    ("the court sentenced the activist to 6 years of restriction of freedom", [("restriction_of_liberty", Y(6))]),
+    ("was sentenced to restriction of freedom for a term of 3 years", [("restriction_of_liberty", Y(3))]),
+    ("was sentenced to 2 years of probation", [("suspended_sentence", Y(2))]),
+    ("received a suspended sentence of 3 years", [("suspended_sentence", Y(3))]),
+    ("was given a 2-year suspended sentence", [("suspended_sentence", Y(2))]),
+    ("was sentenced to 3 years conditionally", [("suspended_sentence", Y(3))]),
+    ("The court fined him 50 MCI.", [("fine", K(50, "MCI"))]),
+    ("was fined 100 MCI (345,000 tenge)", [("fine", K(100, "MCI"))]),
+    ("a fine in the amount of 69,000 tenge", [("fine", K(69000))]),
+    ("was fined 69 000 tenge", [("fine", K(69000))]),
+    ("was fined 7,292.5 tenge", [("fine", K(7292.5))]),
+    ("was sentenced to a fine of 1,150,000 tenge", [("fine", K(1150000))]),
+    ("was ordered to pay a fine of 30 MCI", [("fine", K(30, "MCI"))]),
+    ("was held administratively liable and fined 20 MCI", [("fine", K(20, "MCI"))]),
+    ("imposed a fine of 10 monthly calculation indices", [("fine", K(10, "MCI"))]),
+    ("was arrested for 10 days", [("administrative_arrest", Y(0, 0, 10))]),
+    ("was sentenced to 10 days of administrative arrest", [("administrative_arrest", Y(0, 0, 10))]),
+    ("the court sentenced him to 15 days of arrest", [("administrative_arrest", Y(0, 0, 15))]),
+    ("was placed under administrative arrest for 5 days", [("administrative_arrest", Y(0, 0, 5))]),
+    ("was given 20 days of administrative detention", [("administrative_arrest", Y(0, 0, 20))]),
+    ("was detained by the court for 15 days", [("administrative_arrest", Y(0, 0, 15))]),
+    ("was taken into custody for 10 days", [("administrative_arrest", Y(0, 0, 10))]),
+    ("was sentenced to administrative arrest for a term of 15 days", [("administrative_arrest", Y(0, 0, 15))]),
+    ("was sentenced to 15 days in a special detention center", [("administrative_arrest", Y(0, 0, 15))]),
+    ("the court authorised his arrest for 2 months", [("pretrial_detention", Y(0, 2))]),
+    ("was remanded in custody for two months", [("pretrial_detention", Y(0, 2))]),
+    ("the court sanctioned his detention until March 5", [("pretrial_detention", ("until", "2024-03-05"))]),
+    ("the term of his detention was extended until March 5", [("pretrial_detention", ("until", "2024-03-05"))]),
+    ("was placed in a pre-trial detention facility for 2 months", [("pretrial_detention", Y(0, 2))]),
+    ("was placed under house arrest", [("house_arrest", N)]),
+    ("the measure of restraint was changed to house arrest", [("house_arrest", N)]),
+    ("was sentenced to 240 hours of community service", [("forced_labor", Y(0, 0, 0, 240))]),
+    ("with 200 hours of compulsory labor", [("forced_labor", Y(0, 0, 0, 200))]),
+    ("banned from engaging in public activities for 5 years", [("activity_ban", Y(5))]),
+    ("with a ban on journalistic activity for 3 years", [("activity_ban", Y(3))]),
+    ("and deprived of the right to engage in public activities for 3 years", [("activity_ban", Y(3))]),
+    ("To recover 27,780 tenge (10 MCI) from each of them to the “Victims’ Compensation Fund”", [("payment", K(27780))]),
+    ("and ordered to pay 30 MCI to the Victims' Compensation Fund", [("payment", K(30, "MCI"))]),
+    ("ordered to pay 500,000 tenge in moral damages", [("payment", K(500000))]),
+    ("was ordered to be deported", [("deportation", N)]),
+    ("was deported to Uzbekistan", [("deportation", N)]),
+    ("was expelled from Kazakhstan", [("deportation", N)]),
+    ("was issued a warning", [("warning", N)]),
+    ("The court ordered to imprison the activist", [("imprisonment", N)]),
+    ("was sentenced to life imprisonment", [("imprisonment", N)]),
+    ("the court of appeal reduced his sentence to 3 years of imprisonment", [("imprisonment", Y(3))]),
+    ("he was sentenced in absentia to 10 years in prison", [("imprisonment", Y(10))]),
+    ("was administratively arrested for 5 days", [("administrative_arrest", Y(0, 0, 5))]),
+    ("imposed an administrative penalty in the form of a fine of 30 MCI", [("fine", K(30, "MCI"))]),
+    ("an administrative penalty in the form of arrest for 10 days", [("administrative_arrest", Y(0, 0, 10))]),
+    ("in the form of administrative arrest for a period of 15 days", [("administrative_arrest", Y(0, 0, 15))]),
+    ("the court ordered him to be held in custody for 2 months", [("pretrial_detention", Y(0, 2))]),
+    ("the court imposed a fine of 10 MCI on her", [("fine", K(10, "MCI"))]),
+    ("was fined KZT 100,000", [("fine", K(100000))]),
+    ("was deprived of liberty for 5 years", [("imprisonment", Y(5))]),
+    ("was sentenced to 2 years of freedom restriction", [("restriction_of_liberty", Y(2))]),
+    ("was sentenced to 1 year of probationary control", [("suspended_sentence", Y(1))]),
+    ("administrative arrest of 15 days", [("administrative_arrest", Y(0, 0, 15))]),
+    ("was sentenced to five and a half years in prison", [("imprisonment", Y(5.5))]),
+    ("was sentenced to a year and a half of restriction of liberty", [("restriction_of_liberty", Y(1.5))]),
+    ("was given a 15-day administrative arrest", [("administrative_arrest", Y(0, 0, 15))]),
+    ("changed the measure of restraint from house arrest to detention", [("pretrial_detention", N)]),
+    ("the court changed the preventive measure to detention in custody", [("pretrial_detention", N)]),
+    ("the appeal court increased the term from 1.5 years to 2.2 years of imprisonment", [("imprisonment", Y(2.2))]),
+    ("was sentenced to 8 years of imprisonment with confiscation of property", [("imprisonment", Y(8))]),
+    ("was sentenced to 6 years in a general security penal colony", [("imprisonment", Y(6))]),
+    ("was sentenced to 4 years in a penal colony", [("imprisonment", Y(4))]),
+    ("received 7 years of imprisonment", [("imprisonment", Y(7))]),
+    ("was sentenced to 20 days of arrest", [("administrative_arrest", Y(0, 0, 20))]),
+    ("was punished with a fine of 50 MCI", [("fine", K(50, "MCI"))]),
+    ("was sentenced to 3 years of restricted freedom", [("restriction_of_liberty", Y(3))]),
+    ("was placed in custody for 1 month", [("pretrial_detention", Y(0, 1))]),
+    # not sanctions
+    ("Article 405 provides for up to 6 years of imprisonment", []),
+    ("taking into account the time he spent in pre-trial detention and under house arrest, the sentence was served", []),
+    ("the grounds were the violation of probation", []),
+    ("he was released after serving 10 days of arrest", []),
+    ("he faces up to 7 years in prison", []),
+    ("the court acquitted him", []),
+    ("he went on hunger strike for 10 days", []),
+]
+
+
+def key(value):
+    if value["duration"]:
+        return (value["type"], ("dur", tuple(value["duration"][u] for u in ("years", "months", "days", "hours"))))
+    if value["amount"]:
+        return (value["type"], ("amt", (value["amount"]["value"], value["amount"]["currency"])))
+    if value["until"]:
+        return (value["type"], ("until", value["until"]))
+    return (value["type"], N)
+
+
+@pytest.mark.parametrize("text,expected", PHRASINGS)
+def test_phrasing(text, expected):
+    assert sorted(key(m.value) for m in find_sanctions(text, entry_date="2024-02-10")) == sorted(expected)
+
+
+def test_each_of_them_gives_every_named_person_the_measure(nlp_rules):
+    text = ("June 1, Shymkent, the court sentenced Abenov A. and Serikov B. to 1.5 years of restriction of liberty. "
+            "To recover 27,780 tenge (10 MCI) from each of them to the Victims' Compensation Fund[1].")
+    (entry,) = kzmonitor.extract(text, nlp_rules, year=2021).entries
+    payments = [(s.person_id, s.amount.value) for s in entry.sanctions if s.type == "payment"]
+    assert payments == [("abenov-a", 27780), ("serikov-b", 27780)]
