@@ -32,15 +32,18 @@ NUMBER_WORDS = {
 }
 # "one and a half", "five and a half"
 NUMBER_WORDS |= {f"{word} and a half": value + 0.5 for word, value in list(NUMBER_WORDS.items()) if 1 <= value <= 12 and len(word) > 2}
-# "15", "1.5", "2,5", "fifteen", "one and a half"
-QUANTITY = r"(?:\d{1,3}(?:[.,]\d{1,2})?(?!\d)|" + alternation([w for w in NUMBER_WORDS if len(w) > 2]) + r")"
+# "15", "1.5", "2,5", "fifteen", "one and a half", and the legal style "10 (ten)"
+QUANTITY = (
+    r"(?:(?:\d{1,3}(?:[.,]\d{1,2})?(?!\d)|" + alternation([w for w in NUMBER_WORDS if len(w) > 2]) + r")"
+    r"(?:\s?\((?:[a-z]{3,12}[\s-]?){1,3}\))?)"
+)
 # "72,450", "72 450", "103500", "110.760", "1 000 000", "7,292.5"
 MONEY_NUMBER = r"\d{1,3}(?:[ ,]\d{3}){1,3}\.\d{1,2}(?!\d)|\d{1,3}(?:[ ,.]\d{3}){1,3}(?!\d)|\d{1,9}(?:[.,]\d{1,2})?(?!\d)"
 
 
 def parse_quantity(raw: str) -> float:
-    """"15" -> 15, "1.5" -> 1.5, "2,5" -> 2.5, "six" -> 6."""
-    raw = raw.strip().lower()
+    """"15" -> 15, "1.5" -> 1.5, "2,5" -> 2.5, "six" -> 6, "10 (ten)" -> 10."""
+    raw = re.sub(r"\s?\([a-z\s-]{0,40}\)$", "", raw.strip().lower())
     if raw in NUMBER_WORDS:
         return NUMBER_WORDS[raw]
     return float(raw.replace(",", "."))

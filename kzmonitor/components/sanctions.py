@@ -46,7 +46,7 @@ NEEDS_SENTENCING_CONTEXT = (SENTENCE_OF_YEARS_RE, TO_YEARS_RE)
 # (type, pattern) in priority order. Each pattern has a group "dur" and/or "money" where it has a quantity.
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "house arrest", "house arrest for 2 months"
-    ("house_arrest", _rule(rf"house\s+arrest(?:\s+for\s+(?:a\s+period\s+of\s+)?(?P<dur>{D}))?{UNTIL}")),
+    ("house_arrest", _rule(rf"(?:house|home)\s+arrest(?:\s+for\s+(?:a\s+period\s+of\s+)?(?P<dur>{D}))?{UNTIL}")),
     # "100 hours of forced labor per year"
     ("forced_labor", _rule(
         rf"(?P<dur_before>{D})\s+(?:of\s+)?(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work|service)(?:\s+per\s+year)?"
@@ -67,14 +67,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "6 years of a suspended sentence", "six years and six months’ probation", "conditional sentence"
     ("suspended_sentence", _rule(
-        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:(?:suspended|conditional)\s+(?:sentence|term|prison\s+sentence|imprisonment)|probation(?:ary\s+(?:period|term))?(?!\s+(?:service|officer|inspection|department|authorit)))"
+        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:(?:suspended|conditional)\s+(?:sentence|term|prison\s+sentence|imprisonment)|probation(?:ary\s+(?:period|term))?(?!\s+(?:service|officer|inspection|department|authorit|supervision)))"
         rf"(?:\s+(?:of|for)\s+(?P<dur>{D}))?"
         rf"|(?P<dur_conditional>{D})\s+(?:conditionally|(?:of\s+)?(?:imprisonment|prison|deprivation\s+of\s+liberty),?\s+suspended)"
     )),
     # "to pay 20 MCI to the Victims' Compensation Fund", "100 000 tenge for moral damage",
     # "to recover 27,780 tenge (10 MCI) from each of them"
     ("payment", _rule(
-        rf"(?:(?:pay|recover|collect|exact)\s+(?:\w+\s+){{0,2}}?(?P<money>{M})|(?P<money_b>{M})\s+(?:for|as|in)\s+(?:moral|material|compensation|damages|the\s+damage))"
+        # "ordered to pay compensation for moral damage in the amount of 1 million tenge"; "to pay a fine of" is a fine
+        rf"(?:(?:pay|recover|collect|exact)\s+(?:(?!fine)[\w-]+\s+){{0,8}}?(?P<money>{M})|(?P<money_b>{M})\s+(?:for|as|in)\s+(?:moral|material|compensation|damages|the\s+damage))"
     )),
     # "a fine of 72,450 tenge", "fined 103500 tenge", "fined him 120,750 tenge", "in the amount of 172500 tenge"
     ("fine", _rule(rf"(?:fine[ds]?|penalty|in\s+the\s+amount)(?:\s+(?:of|him|her|them|in|to|totaling|amounting\s+to|the\s+\w+|a\s+total\s+of)){{0,3}}\s+(?P<money>{M})")),
@@ -128,6 +129,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{rx.QUANTITY}\s+days?)"
         rf"|(?:arrest|detention)\s+of\s+(?P<dur_of>{rx.QUANTITY}\s+days?)"
         rf"|received\s+(?P<dur_received>{rx.QUANTITY}\s+days?)"
+        rf"|sentenced{OBJECT}\s+to\s+(?P<dur_sentenced>{rx.QUANTITY}\s+days?)(?!\s+(?:of|in)\b)"
     )),
     # "deprived of Kazakh citizenship", "deportation", "extradited"
     ("deportation", _rule(
@@ -146,6 +148,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:sentenced\s+(?:\w+\s+)?to|received|got)\s+(?:a\s+)?(?P<money>{M})"
         rf"|(?<=[,:–-]\s)(?P<money_b>{M})(?=\s*(?:\([^()\n]{{0,60}}\))?\s*(?:\[\d+\]|[.,;]|$))"
     )),
+    # "a 50 MCI fine"
+    ("fine", _rule(rf"(?P<money>{M})\s+(?:administrative\s+)?fine\b")),
+    # the report's terse "Article 488 ..., 10 days[5]" / "Article 174 ..., 7 years[5]" after a citation
+    ("imprisonment", _rule(rf"(?<=[,:–-]\s)(?P<dur_bare>{rx.QUANTITY}(?:-|\s+)(?:days?|years?))(?=\s*(?:\[\d+\]|[.,;]|$))")),
     # "the court fined A and B 69,000 tenge each"
     ("fine", _rule(rf"(?<=\s)(?P<money>{M})(?=\s+each\b)")),
     # "fined" with no amount: a fine the text gives no figure for
@@ -172,7 +178,7 @@ RULE_GATES: dict[str, re.Pattern[str]] = {
         "suspended_sentence": r"suspended|conditional|probation",
         "administrative_arrest": r"day",
         "pretrial_detention": r"month|extend|form\s+of|sanction|authori[sz]|approv|restraint|preventive|prevention",
-        "imprisonment": r"prison|jail|liberty|colony|institution|year",
+        "imprisonment": r"prison|jail|liberty|colony|institution|year|day",
     }.items()
 }
 FINE_CONTEXT_RE = re.compile(r"\bfine", re.IGNORECASE)
@@ -291,7 +297,9 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
             groups = {k: v for k, v in match.groupdict().items() if v}
             if pattern in NEEDS_SENTENCING_CONTEXT and not SENTENCING_CONTEXT_RE.search(text[max(0, start - 160) : start]):
                 continue
-            if groups.get("money_b") and kind == "fine" and not CITATION_CONTEXT_RE.search(text[max(0, start - 200) : start]):
+            if (groups.get("money_b") and kind == "fine" or groups.get("dur_bare")) and not CITATION_CONTEXT_RE.search(
+                text[max(0, start - 200) : start]
+            ):
                 continue
             if kind == "fine" and text.startswith(" each", end) and not FINE_CONTEXT_RE.search(text[max(0, start - 120) : start]):
                 continue
@@ -302,6 +310,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
                 or groups.get("dur_conditional")
                 or groups.get("dur_centre")
                 or groups.get("dur_of")
+                or groups.get("dur_sentenced")
+                or groups.get("dur_bare")
             )
             value_kind = kind
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
