@@ -31,13 +31,13 @@ INITIAL = rf"(?:Zh|Sh|Kh|Ch|Ts|Yu|Ya|Ye|Yo|Dzh|[{UPPER}])"
 INITIALS = rf"{INITIAL}\.(?:\s?{INITIAL}\.){{0,2}}"
 
 # "Ilyashev A.", "Tokayev K.K.", "Knasov A" (no dot before a lowercase word or punctuation)
-SURNAME_INITIALS_RE = re.compile(rf"\b(?P<surname>{WORD})\s(?:{INITIALS}|{INITIAL}(?=\s+[a-z]|[,:;)]|\s*$))")
+SURNAME_INITIALS_RE = re.compile(rf"\b(?P<surname>{WORD})\s(?:{INITIALS}|{INITIAL}(?=\s+[a-z]|[,:;)\[]|\s*$))")
 # "L. Akhmedyarov", "K.Tokayev", "Zh. Mamay"
 INITIALS_SURNAME_RE = re.compile(rf"(?<![\w.])(?:{INITIALS})\s?(?P<surname>{WORD})")
 # "MukhamedkarimDuman": two capitalised words glued by a typo
 GLUED_RE = re.compile(rf"\b[{UPPER}][{LOWER}]{{3,20}}[{UPPER}][{LOWER}]{{3,20}}\b")
 # Two or three capitalised words: "Baimagambetov Muratbay Alievich", "Aidar Elkeev"
-FULL_NAME_RE = re.compile(rf"\b(?P<name>{WORD}(?:\s{WORD}){{1,2}})\b")
+FULL_NAME_RE = re.compile(rf"\b(?P<name>{WORD}(?:\s{{1,2}}{WORD}){{1,2}})\b")
 # "President Tokayev", "investigator Toksanov", "Judge Irina Kalashnikova": a title before capitalised words
 TITLE_NAME_RE = re.compile(
     r"\b(?:President|Senator|Judge|judge|Mr\.|Mrs\.|Ms\.|Minister|Ombudsman|Akim|akim|activists?|Activist|journalist|Journalist|"
@@ -89,6 +89,25 @@ def could_be_name(text: str) -> bool:
     return text.lower() not in places and not any(word in never for word in words)
 
 
+# A name that names a place or a thing, not a person: "the square named after Sh. Valikhanov",
+# "the monument to Baidibek-biy", the company “Bazis-A”, "the FeminaVirtute group".
+NOT_A_PERSON_BEFORE_RE = re.compile(r"(?:named\s+after|monument\s+to|memorial\s+to|statue\s+of|in\s+hono(?:u)?r\s+of)\s+$", re.IGNORECASE)
+NOT_A_PERSON_AFTER_RE = re.compile(
+    r"^\s+(?:group|movement|party|channel|chat|fund|foundation|company|LLP|JSC|organi[sz]ation|initiative|association|union"
+    r"|newspaper|magazine|website|portal|platform|project|publication|outlet)\b",
+    re.IGNORECASE,
+)
+QUOTES = {"“": "”", "«": "»", '"': '"', "„": "“"}
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """False where the context makes the name a place, a monument or an organisation."""
+    if NOT_A_PERSON_BEFORE_RE.search(text[max(0, start - 30) : start]) or NOT_A_PERSON_AFTER_RE.match(text[end : end + 30]):
+        return False
+    opening = text[start - 1 : start]
+    return not (opening in QUOTES and text[end : end + 1] == QUOTES[opening])
+
+
 def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Character spans of names by shape; overlapping candidates resolved longest-first.
 
@@ -128,7 +147,7 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = ()) -> lis
         if len(parts) == 2 and all(is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
             spans.append(m.span("name"))
     spans.extend(list_names(text, {*spans, *anchors}))
-    return _longest_first(spans)
+    return [span for span in _longest_first(spans) if names_a_person(text, *span)]
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +235,10 @@ class PersonPatterns(StatelessPipe):
         ]
         existing = list(doc.ents)
         if self.filter_ents:
-            existing = [e for e in existing if e.label_ != PERSON_LABEL or could_be_name(e.text)]
+            existing = [
+                e for e in existing
+                if e.label_ != PERSON_LABEL or (could_be_name(e.text) and names_a_person(doc.text, e.start_char, e.end_char))
+            ]
         if self.overwrite_ents:
             # The shapes encode the guideline's boundaries (initials in, titles out), so they win where they overlap.
             new = filter_spans(new)
