@@ -122,7 +122,7 @@ DURATION_PART_RE = re.compile(rf"(?P<value>{QUANTITY})(?:-|\s+)(?P<unit>{DURATIO
 # "72,450 tenge", "100 MCI", "110 thousand tenge", "USD 420", "$220"
 MONEY = (
     rf"(?:(?P<money_value>{MONEY_NUMBER})(?:\s*(?P<money_scale>thousand|million|mln|thsd))?\s*"
-    r"(?P<money_unit>tenge|KZT|MCI|MRP|monthly\s+calculation\s+ind(?:ices|ex|exes)|US\s+dollars|dollars|USD)"
+    r"(?P<money_unit>tenge|KZT|MCI|MRP|(?:monthly|minimum)\s+calculat(?:ion|ed)\s+ind(?:ices|ex|exes)|US\s+dollars|dollars|USD)"
     rf"|(?:USD|\$)\s?(?P<usd_value>{MONEY_NUMBER})"
     rf"|KZT\s?(?P<kzt_value>{MONEY_NUMBER}))"
 )

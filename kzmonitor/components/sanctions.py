@@ -56,7 +56,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "a 5-year ban on social and political activities", "deprivation of the right to engage in ... for 3 years"
     ("activity_ban", _rule(
         rf"(?:(?:a\s+)?(?P<dur_before>{D})\s+)?(?:ban(?:ned|s)?|prohibit(?:ion|ed|s)?|restriction|depriv(?:ation|ed)\s+of\s+the\s+right)"
-        rf"(?:\s+(?:him|her|them))?\s+(?:on|from|of|to)\s+(?:[\w-]+\s+){{0,5}}?(?:activit(?:y|ies)|journalism|(?:drive|driving)\s+a\s+vehicle|media|(?:public\s+)?office|positions?\s+in\s+the\s+(?:civil|public|state)\s+service)"
+        rf"(?:\s+(?:him|her|them))?\s+(?:on|from|of|to)\s+(?:[\w-]+\s+){{0,5}}?(?:activit(?:y|ies)|journalism|(?:drive|driving)\s+a\s+vehicle|media|(?:public\s+)?office|positions?\s+in\s+(?:the\s+)?(?:civil|public|state)\s+service)"
         # the term may close a longer object: "... and the use of social networks including the media for a period of 3 years"
         rf"(?:\s+(?:[\w-]+\s+){{0,10}}?for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
     )),
@@ -78,7 +78,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?:pay|recover|collect|exact)\s+(?:(?!fine)[\w-]+\s+){{0,8}}?(?P<money>{M})|(?P<money_b>{M})\s+(?:for|as|in)\s+(?:moral|material|compensation|damages|the\s+damage))"
     )),
     # "a fine of 72,450 tenge", "fined 103500 tenge", "fined him 120,750 tenge", "in the amount of 172500 tenge"
-    ("fine", _rule(rf"(?:fine[ds]?|penalty|in\s+the\s+amount)(?:\s+(?:of|him|her|them|in|to|totaling|amounting\s+to|the\s+\w+|a\s+total\s+of)){{0,3}}\s+(?P<money>{M})")),
+    ("fine", _rule(
+        rf"(?:fine[ds]?|penalty|in\s+the\s+amount)(?:\s+(?:of|him|her|them|in|to|totaling|amounting\s+to|equal\s+to|equivalent\s+to|the\s+\w+|a\s+total\s+of)){{0,3}}\s+(?P<money>{M})"
+    )),
     # "the Board of Appeals extended the term of detention from 1.5 years to 2.2 years": the new prison term
     ("imprisonment", _rule(
         rf"(?:term|sentence|detention|imprisonment|punishment)\s+(?:of\s+\w+\s+)?from\s+{YEARS}\s+to\s+(?P<dur>{YEARS})(?:\s+(?:of\s+)?(?:imprisonment|in\s+prison))?"
@@ -134,14 +136,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "deprived of Kazakh citizenship", "deportation", "extradited"
     ("deportation", _rule(
         r"\b(?:deported|extradited|expelled|depriv(?:ed|ation)\s+of\s+(?:\w+\s+)?citizenship"
-        r"|(?:decided|ordered|ruled|decision|attempt|application|request|petition)s?\s+(?:\w+\s+)?(?:to|for|on)\s+(?:the\s+)?(?:deport|extradite|deportation|extradition)"
+        r"|(?:decided|ordered|ruled|decision|attempt|application|request|petition)s?\s+(?:\w+\s+)?(?:to|for|on)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+        r"(?:deport|extradite|expel|deportation|extradition|expulsion)"
         r"|(?:ordered|decided\s+on|approved|sanctioned)\s+(?:(?:his|her|their|the)\s+)?(?:deportation|extradition)"
         r"|(?:deportation|extradition)\s+(?:was|were|has\s+been|had\s+been)\s+(?:ordered|decided|approved|sanctioned))\b"
     )),
     # "held administratively liable in the form of warnings"
     # a caution to the public "not to attend" rallies is not a measure against a person
     ("warning", _rule(
-        r"(?:in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|(?:issued|received|given)\s+(?:\w+\s+)?an?\s+(?:official\s+|written\s+)?warning)(?!\s+not\s+to)"
+        r"(?:in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|(?:issued|received|given)\s+(?:\w+\s+)?(?:an?\s+)?(?:official\s+|written\s+)?warnings?"
+        # "the prosecutor warned him about the inadmissibility of violating the law"
+        r"|warned\s+(?:him|her|them|the\s+\w+)\s+(?:about|of)\s+the\s+inadmissibility)(?!\s+not\s+to)"
     )),
     # "sentenced to 17,500 tenge", and the report's terse "Article 488 ..., 17,500 tenge[12]" after a citation
     ("fine", _rule(
