@@ -22,6 +22,14 @@ def names(text: str) -> list[str]:
         # two spaces inside a name
         ("the criminal case was referred to the Bostandyk district court, reports his lawyer Balgabaeva  Zhanara[117].",
          ["Balgabaeva  Zhanara"]),
+        # one word of a name the entry has given, standing alone, is the same person
+        ("On September 15, in Nur-Sultan city, two unidentified men, claiming to be employees of the akimat,were looking for "
+         "Venera Zhanbaeva at her previous place of work, which she had left more than a week ago. Political persecution was "
+         "caused by Venera’s publications in social networks about her intention to attend a peaceful rally[21].",
+         ["Venera Zhanbaeva", "Venera"]),
+        ("October 25, Pavlodar region, Aksu, Kurmanov Yembergeny was detained by a district inspector. He was taken to the "
+         "Aksu City Police Department, allegedly to be questioned about the noise that was near his house. Sometime later "
+         "Kurmanov was released[103].", ["Kurmanov Yembergeny", "Kurmanov"]),
     ],
 )
 def test_person_spans(text, expected):

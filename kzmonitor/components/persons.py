@@ -147,7 +147,27 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = ()) -> lis
         if len(parts) == 2 and all(is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
             spans.append(m.span("name"))
     spans.extend(list_names(text, {*spans, *anchors}))
-    return [span for span in _longest_first(spans) if names_a_person(text, *span)]
+    kept = [span for span in _longest_first(spans) if names_a_person(text, *span)]
+    return _longest_first([*kept, *echoed_names(text, [*kept, *anchors])])
+
+
+WORD_RE = re.compile(rf"(?<![\w.-]){WORD}(?![\w-])")
+
+
+def echoed_names(text: str, names: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One word of a full name the entry has given, standing alone: "Venera’s publications", "Kurmanov was released"."""
+    names = list(names)
+    _, _, stop = name_lexicon()
+    words = {w for start, end in names for w in text[start:end].split() if not w.endswith(".") and len(text[start:end].split()) > 1}
+    words = {w for w in words if w.lower() not in stop and w.lower() not in ENGLISH_STOP_WORDS}
+    if not words:
+        return []
+    return [
+        m.span() for m in WORD_RE.finditer(text)
+        if m.group(0) in words
+        and not any(start <= m.start() < end for start, end in names)
+        and names_a_person(text, *m.span())
+    ]
 
 
 @lru_cache(maxsize=1)
