@@ -137,6 +137,8 @@ UNTIL_RE = re.compile(
     r"\s+(?P<day_a>\d{1,2})|(?P<day_b>\d{1,2})\s+(?P<month_b>January|February|March|April|May|June|July|August|September|October"
     r"|November|December))(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
 )
+# A sentence ends at ".", "!" or "?" before a capital, not after an initial ("Kulyshek N. (15 days)"), or at a footnote.
+SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?](?:\[\d+\])?\s+(?=[A-Z“\"])|\[\d+\]")
 # Context that makes a measure something other than a sanction imposed on someone.
 NEGATIVE_CONTEXT_RE = re.compile(
     r"(?:punishable|up\s+to|faces?|facing|threat\w*|would\s+be|could\s+be|may\s+be|hunger\s+strike|served|serving|"

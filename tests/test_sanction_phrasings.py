@@ -153,3 +153,33 @@ def test_each_of_them_gives_every_named_person_the_measure(nlp_rules):
     (entry,) = kzmonitor.extract(text, nlp_rules, year=2021).entries
     payments = [(s.person_id, s.amount.value) for s in entry.sanctions if s.type == "payment"]
     assert payments == [("abenov-a", 27780), ("serikov-b", 27780)]
+
+
+LIST_SHAPES = [
+    # a bare term later in the sentence continues the measure for the person it names
+    ("October 24, Astana, Zhamaliev Zh. was sentenced to 15 days of arrest, Kulyshek N. to 10 days, Dosanov Ye. to 5 days[5].",
+     [("administrative_arrest", 15, "zhamaliev-zh"), ("administrative_arrest", 10, "kulyshek-n"), ("administrative_arrest", 5, "dosanov-ye")]),
+    ("October 24, Astana, the court arrested Zhamaliev Zh. (15 days), Kulyshek N. (15 days) and Dosanov Ye. (10 days)[5].",
+     [("administrative_arrest", 15, "zhamaliev-zh"), ("administrative_arrest", 15, "kulyshek-n"), ("administrative_arrest", 10, "dosanov-ye")]),
+    ("October 24, Astana, activists received 15 days of arrest: Zhamaliev Zhanat, Kulyshek Nurbek; 10 days for Dosanov Yeldos "
+     "and 6 days for Sembaev Nurzhan[5].",
+     [("administrative_arrest", 15, "zhamaliev-zhanat"), ("administrative_arrest", 15, "kulyshek-nurbek"),
+      ("administrative_arrest", 10, "dosanov-yeldos"), ("administrative_arrest", 6, "sembaev-nurzhan")]),
+    ("October 24, Astana, Zhamaliev Zh. was sentenced to 7 years of imprisonment, Kulyshek N. to 5 years and Dosanov Ye. to 3 years[5].",
+     [("imprisonment", 7, "zhamaliev-zh"), ("imprisonment", 5, "kulyshek-n"), ("imprisonment", 3, "dosanov-ye")]),
+    ("October 24, Astana, the court fined Zhamaliev Zh. 69,000 tenge and Kulyshek N. 34,500 tenge[5].",
+     [("fine", 69000, "zhamaliev-zh"), ("fine", 34500, "kulyshek-n")]),
+    # a number that is not a term stays out
+    ("October 24, Astana, Zhamaliev Zh. was sentenced to 15 days of arrest; he is 25 years old and has 2 children[5].",
+     [("administrative_arrest", 15, "zhamaliev-zh")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_SHAPES)
+def test_list_shapes(nlp_rules, text, expected):
+    (entry,) = kzmonitor.extract(text, nlp_rules, year=2023).entries
+    found = []
+    for s in entry.sanctions:
+        quantity = s.amount.value if s.amount else s.duration.days or s.duration.years
+        found.append((s.type, quantity, s.person_id))
+    assert found == expected

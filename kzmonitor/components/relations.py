@@ -14,11 +14,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import regexes as rx
 from .base import StatelessPipe
 from ..extensions import CITATION, CITATIONS_KEY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTIONS_KEY, install_extensions
 from ..scoring import sanction_key
 
-SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?](?:\[\d+\])?\s+(?=[A-Z“\"])|\[\d+\]")
 # "\s*" before "\s+and" would let two quantifiers share one run of spaces: quadratic backtracking.
 COORDINATION_RE = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 EACH_RE = re.compile(r"^\W{0,3}(?:each|respectively|apiece)\b", re.IGNORECASE)
@@ -35,6 +35,8 @@ OBJECT_GAP_RE = re.compile(r"^\s*(?:to\s+)?$")
 FORWARD_LIST_RE = re.compile(r"(?:\bfor|\bagainst|:)\s*$")
 # "to recover 10 MCI from each of them": one measure for every person the entry has named so far.
 EACH_OF_THEM_RE = re.compile(r"^\W{0,3}(?:(?:from|to|on|for|of)\s+)?(?:each|every\s+one|all)\s+of\s+them\b", re.IGNORECASE)
+# "...; 10 days for Dosanov Ye.": the person after "for" receives the measure before it.
+FOR_PERSON_RE = re.compile(r"^\s+for\s+$")
 # "They were fined ..." refers to the list of the sentence before.
 PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:They|These|Both|All\s+of\s+them)\s+(?:were|have\s+been|had\s+been|received|got)\b")
 # Officials who decide a measure rather than receive it: "Judge Akshabayev T. extended the detention".
@@ -67,7 +69,7 @@ def make_relation_linker(nlp: Language, name: str, citations_key: str, sanctions
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    return [0, *(m.end() for m in SENTENCE_END_RE.finditer(text)), len(text) + 1]
+    return [0, *(m.end() for m in rx.SENTENCE_END_RE.finditer(text)), len(text) + 1]
 
 
 def _sentence_of(bounds: list[int], offset: int) -> int:
@@ -105,6 +107,11 @@ def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], sp
             return list(named.values())
     before = [i for i in in_sentence if persons[i].end_char <= span.start_char]
     after = [i for i in in_sentence if persons[i].start_char >= span.end_char]
+    inside = [i for i in in_sentence if span.start_char <= persons[i].start_char and persons[i].end_char <= span.end_char]
+    if inside:  # "the court fined Zhamaliev Zh. 69,000 tenge"
+        return [persons[inside[-1]]]
+    if split and after and FOR_PERSON_RE.match(doc.text[span.end_char : persons[after[0]].start_char]):
+        return coordinated_group(doc, persons, after[0], forward=True)
     if before:
         last = before[-1]
         if not split:

@@ -79,7 +79,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "a fine of 72,450 tenge", "fined 103500 tenge", "fined him 120,750 tenge", "in the amount of 172500 tenge"
     ("fine", _rule(
-        rf"(?:fine[ds]?|penalty|in\s+the\s+amount)(?:\s+(?:of|him|her|them|in|to|totaling|amounting\s+to|equal\s+to|equivalent\s+to|the\s+\w+|a\s+total\s+of)){{0,3}}\s+(?P<money>{M})"
+        rf"(?:fine[ds]?|penalty|in\s+the\s+amount)(?:\s+(?:of|him|her|them|in|to|totaling|amounting\s+to|equal\s+to|equivalent\s+to|the\s+\w+|a\s+total\s+of"
+        # "the court fined Zhamaliev Zh. 69,000 tenge"
+        rf"|(?-i:[A-Z][a-z-]+(?:\s[A-Z][a-z]{{0,2}}\.){{0,2}}))){{0,3}}\s+(?P<money>{M})"
     )),
     # "the Board of Appeals extended the term of detention from 1.5 years to 2.2 years": the new prison term
     ("imprisonment", _rule(
@@ -206,6 +208,16 @@ NEGATED_RE = re.compile(
     r"|\btime\s+(?:\w+\s+){0,2}spent\b[^.;\[]{0,60}$",
     re.IGNORECASE,
 )
+
+
+# "X was sentenced to 15 days, Y to 10 days", "arrested A (15 days), B (10 days)", "...; 10 days for D":
+# a bare term or amount later in the sentence of a measure continues that measure for someone else.
+BARE_TERM_RE = _rule(
+    rf"(?:(?<=\()|(?<=\bto\s)|(?<=[,;–—-]\s)|(?<=\band\s)|(?-i:(?<=[A-Z]\.\s)))(?:(?P<dur>{D})|(?P<money>{M}))"
+    r"(?=\s*(?:\)|[,;.]|\[\d|\s(?:for|each|and)\b|$))"
+)
+# The verb that names the measure where no measure precedes: "the court arrested A (15 days), B (10 days)".
+MEASURE_VERB_RE = _rule(r"\b(?:(?P<arrest>arrested|detained|jailed)|(?P<sentenced>sentenced)|(?P<fine>fined))\b")
 
 
 @dataclass(frozen=True)
@@ -341,8 +353,62 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
                 end = gloss.end()
             taken.append((start, end))
             found.append(SanctionMatch(start, end, f"{kind}#{rule_index}", groups, value))
+    found.extend(continued_sanctions(text, found, taken, entry_date))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _unit_family(duration: dict[str, float] | None) -> str | None:
+    if not duration:
+        return None
+    return "days" if not (duration["years"] or duration["months"]) else "years"
+
+
+def continued_sanctions(text: str, found: list[SanctionMatch], taken: list[tuple[int, int]], entry_date: str | None) -> list[SanctionMatch]:
+    """Bare terms and amounts that continue a measure named earlier in their sentence."""
+    bounds = [0, *(m.end() for m in rx.SENTENCE_END_RE.finditer(text)), len(text)]
+    continued: list[SanctionMatch] = []
+    for match in BARE_TERM_RE.finditer(text):
+        start, end = match.span()
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        if rx.NEGATIVE_CONTEXT_RE.search(text[max(0, start - 60) : start]):
+            continue
+        sentence_start = max(b for b in bounds if b <= start)
+        duration = parse_duration(match["dur"])
+        amount = parse_amount(match) if match["money"] else None
+        family = _unit_family(duration)
+        earlier = [m for m in found if sentence_start <= m.start < start]
+        kind = None
+        for previous in reversed(earlier):
+            if amount is not None and previous.value["type"] in ("fine", "payment") and previous.value["amount"]:
+                kind = previous.value["type"]
+            elif family is not None and _unit_family(previous.value["duration"]) == family:
+                kind = previous.value["type"]
+            if kind:
+                break
+        if kind is None and not earlier and (verb := _last(MEASURE_VERB_RE.finditer(text, sentence_start, start))):
+            if amount is not None and verb["fine"]:
+                kind = "fine"
+            elif family == "days" and (verb["arrest"] or verb["sentenced"]):
+                kind = "administrative_arrest"
+            elif family == "years" and verb["sentenced"]:
+                kind = "imprisonment"
+        if kind is None:
+            continue
+        value: dict[str, Any] = {"type": kind, "duration": duration, "amount": amount, "until": None}
+        if amount is not None:
+            value["kzt"] = _in_tenge(amount, entry_date)
+        taken.append((start, end))
+        continued.append(SanctionMatch(start, end, "continued", {k: v for k, v in match.groupdict().items() if v}, value))
+    return continued
+
+
+def _last(matches):
+    last = None
+    for last in matches:
+        pass
+    return last
 
 
 def _in_tenge(amount: dict[str, Any], on: str | None) -> float | int | None:
