@@ -7,7 +7,9 @@ unbounded quantifiers, and scanners that consume at least one character per step
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from typing import Iterable
 
 from .resources import load_json
 
@@ -139,6 +141,25 @@ UNTIL_RE = re.compile(
 )
 # A sentence ends at ".", "!" or "?" before a capital, not after an initial ("Kulyshek N. (15 days)"), or at a footnote.
 SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?](?:\[\d+\])?\s+(?=[A-Z“\"])|\[\d+\]")
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Offsets where the sentences of ``text`` start, closed by one past its end."""
+    return [0, *(m.end() for m in SENTENCE_END_RE.finditer(text)), len(text) + 1]
+
+
+def sentence_of(bounds: list[int], offset: int) -> int:
+    """Index of the sentence of :func:`sentence_bounds` that holds ``offset``."""
+    return min(bisect_right(bounds, offset) - 1, len(bounds) - 2)
+
+
+def last_match(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``finditer``'s matches, or None."""
+    last = None
+    for last in matches:
+        pass
+    return last
+
 # Context that makes a measure something other than a sanction imposed on someone.
 NEGATIVE_CONTEXT_RE = re.compile(
     r"(?:punishable|up\s+to|faces?|facing|threat\w*|would\s+be|could\s+be|may\s+be|hunger\s+strike|served|serving|"

@@ -158,8 +158,11 @@ def echoed_names(text: str, names: Iterable[tuple[int, int]]) -> list[tuple[int,
     """One word of a full name the entry has given, standing alone: "Venera’s publications", "Kurmanov was released"."""
     names = list(names)
     _, _, stop = name_lexicon()
-    words = {w for start, end in names for w in text[start:end].split() if not w.endswith(".") and len(text[start:end].split()) > 1}
-    words = {w for w in words if w.lower() not in stop and w.lower() not in ENGLISH_STOP_WORDS}
+    full_names = [words for start, end in names if len(words := text[start:end].split()) > 1]
+    words = {
+        w for name in full_names for w in name
+        if not w.endswith(".") and w.lower() not in stop and w.lower() not in ENGLISH_STOP_WORDS
+    }
     if not words:
         return []
     return [

@@ -8,7 +8,6 @@ fined ...") gives one value per coordinated person.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Any
 
 from spacy.language import Language
@@ -68,14 +67,6 @@ def make_relation_linker(nlp: Language, name: str, citations_key: str, sanctions
     return RelationLinker(nlp, name, citations_key=citations_key, sanctions_key=sanctions_key)
 
 
-def _sentence_bounds(text: str) -> list[int]:
-    return [0, *(m.end() for m in rx.SENTENCE_END_RE.finditer(text)), len(text) + 1]
-
-
-def _sentence_of(bounds: list[int], offset: int) -> int:
-    return min(bisect_right(bounds, offset) - 1, len(bounds) - 2)
-
-
 def _coordinated(doc: Doc, left: Span, right: Span) -> bool:
     return bool(COORDINATION_RE.match(doc.text[left.end_char : right.start_char]))
 
@@ -94,8 +85,8 @@ def coordinated_group(doc: Doc, persons: list[Span], index: int, *, forward: boo
 
 def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], split: bool) -> list[Span | None]:
     """The persons a citation or sanction concerns; several only where ``split`` and the text distributes it."""
-    sentence = _sentence_of(bounds, span.start_char)
-    in_sentence = [i for i, p in enumerate(persons) if _sentence_of(bounds, p.start_char) == sentence]
+    sentence = rx.sentence_of(bounds, span.start_char)
+    in_sentence = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence]
     if split:  # sanctions go to the person who receives them, not to the judge who imposes them
         in_sentence = [i for i in in_sentence if not is_official(doc, persons[i])]
     if split and not in_sentence and EACH_OF_THEM_RE.match(doc.text[span.end_char : span.end_char + 30]):
@@ -133,7 +124,7 @@ def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], sp
             return coordinated_group(doc, persons, first, forward=True)
         return [persons[first]]
     if split and sentence > 0 and PRONOUN_SUBJECT_RE.match(doc.text[bounds[sentence] : span.start_char]):
-        previous = [i for i, p in enumerate(persons) if _sentence_of(bounds, p.start_char) == sentence - 1]
+        previous = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence - 1]
         if previous:
             return coordinated_group(doc, persons, previous[-1])
     candidates = [p for p in persons if not (split and is_official(doc, p))]
@@ -148,12 +139,10 @@ def is_official(doc: Doc, person: Span) -> bool:
 
 def counted_subject(doc: Doc, span: Span, persons: list[Span], bounds: list[int]) -> int | None:
     """N for "three activists were placed in detention ..." right before ``span``, with no name in between."""
-    sentence = _sentence_of(bounds, span.start_char)
+    sentence = rx.sentence_of(bounds, span.start_char)
     clause_start = max([bounds[sentence], *(p.end_char for p in persons if p.end_char <= span.start_char)])
     clause = doc.text[clause_start : span.start_char]
-    found = None
-    for found in COUNTED_SUBJECT_RE.finditer(clause):
-        pass
+    found = rx.last_match(COUNTED_SUBJECT_RE.finditer(clause))
     if found is None or ";" in clause[found.end() :]:
         return None
     count = found["count"].lower()
@@ -197,7 +186,7 @@ class RelationLinker(StatelessPipe):
 
     def __call__(self, doc: Doc) -> Doc:
         persons = [e for e in doc.ents if e.label_ == PERSON_LABEL]
-        bounds = _sentence_bounds(doc.text)
+        bounds = rx.sentence_bounds(doc.text)
         for span in doc.spans.get(self.citations_key, []):
             values = span._.get(CITATION) or []
             person = persons_for(doc, span, persons, bounds, split=False)[0]

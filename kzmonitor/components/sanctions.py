@@ -220,6 +220,10 @@ BARE_TERM_RE = _rule(
 MEASURE_VERB_RE = _rule(r"\b(?:(?P<arrest>arrested|detained|jailed)|(?P<sentenced>sentenced)|(?P<fine>fined))\b")
 
 
+# The rules' names for a term, in the order that wins where one match holds two ("3 years of ... for 2 years").
+DURATION_GROUPS = ("dur", "dur_before", "dur_received", "dur_conditional", "dur_centre", "dur_of", "dur_sentenced", "dur_bare")
+
+
 @dataclass(frozen=True)
 class SanctionMatch:
     """A sanction found in text: raw groups apart from normalised values."""
@@ -320,16 +324,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
                 continue
             if kind == "fine" and text.startswith(" each", end) and not FINE_CONTEXT_RE.search(text[max(0, start - 120) : start]):
                 continue
-            duration = parse_duration(
-                groups.get("dur")
-                or groups.get("dur_before")
-                or groups.get("dur_received")
-                or groups.get("dur_conditional")
-                or groups.get("dur_centre")
-                or groups.get("dur_of")
-                or groups.get("dur_sentenced")
-                or groups.get("dur_bare")
-            )
+            duration = parse_duration(next((groups[name] for name in DURATION_GROUPS if name in groups), None))
             value_kind = kind
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
                 value_kind = "administrative_arrest"  # "15 days’ imprisonment" under the administrative code
@@ -339,14 +334,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
             ):
                 value_kind = "pretrial_detention"
             amount = parse_amount(match) if kind in ("fine", "payment") else None
-            value: dict[str, Any] = {
-                "type": value_kind,
-                "duration": duration,
-                "amount": amount,
-                "until": parse_until(match.group(0), year, month),
-            }
-            if amount is not None:
-                value["kzt"] = _in_tenge(amount, entry_date)
+            value = sanction_value(value_kind, duration, amount, parse_until(match.group(0), year, month), entry_date)
             # A dollar or MCI gloss in brackets belongs to the amount before it.
             gloss = rx.GLOSS_RE.match(text, end) if amount is not None else None
             if gloss is not None and rx.MONEY_RE.search(gloss.group(0)):
@@ -358,6 +346,16 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
     return found
 
 
+def sanction_value(
+    kind: str, duration: dict[str, float] | None, amount: dict[str, Any] | None, until: str | None, entry_date: str | None
+) -> dict[str, Any]:
+    """The value a sanction span carries; money also in tenge at the entry date's MCI rate."""
+    value: dict[str, Any] = {"type": kind, "duration": duration, "amount": amount, "until": until}
+    if amount is not None:
+        value["kzt"] = _in_tenge(amount, entry_date)
+    return value
+
+
 def _unit_family(duration: dict[str, float] | None) -> str | None:
     if not duration:
         return None
@@ -366,7 +364,7 @@ def _unit_family(duration: dict[str, float] | None) -> str | None:
 
 def continued_sanctions(text: str, found: list[SanctionMatch], taken: list[tuple[int, int]], entry_date: str | None) -> list[SanctionMatch]:
     """Bare terms and amounts that continue a measure named earlier in their sentence."""
-    bounds = [0, *(m.end() for m in rx.SENTENCE_END_RE.finditer(text)), len(text)]
+    bounds = rx.sentence_bounds(text)
     continued: list[SanctionMatch] = []
     for match in BARE_TERM_RE.finditer(text):
         start, end = match.span()
@@ -374,7 +372,7 @@ def continued_sanctions(text: str, found: list[SanctionMatch], taken: list[tuple
             continue
         if rx.NEGATIVE_CONTEXT_RE.search(text[max(0, start - 60) : start]):
             continue
-        sentence_start = max(b for b in bounds if b <= start)
+        sentence_start = bounds[rx.sentence_of(bounds, start)]
         duration = parse_duration(match["dur"])
         amount = parse_amount(match) if match["money"] else None
         family = _unit_family(duration)
@@ -387,7 +385,7 @@ def continued_sanctions(text: str, found: list[SanctionMatch], taken: list[tuple
                 kind = previous.value["type"]
             if kind:
                 break
-        if kind is None and not earlier and (verb := _last(MEASURE_VERB_RE.finditer(text, sentence_start, start))):
+        if kind is None and not earlier and (verb := rx.last_match(MEASURE_VERB_RE.finditer(text, sentence_start, start))):
             if amount is not None and verb["fine"]:
                 kind = "fine"
             elif family == "days" and (verb["arrest"] or verb["sentenced"]):
@@ -396,19 +394,11 @@ def continued_sanctions(text: str, found: list[SanctionMatch], taken: list[tuple
                 kind = "imprisonment"
         if kind is None:
             continue
-        value: dict[str, Any] = {"type": kind, "duration": duration, "amount": amount, "until": None}
-        if amount is not None:
-            value["kzt"] = _in_tenge(amount, entry_date)
         taken.append((start, end))
-        continued.append(SanctionMatch(start, end, "continued", {k: v for k, v in match.groupdict().items() if v}, value))
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        continued.append(SanctionMatch(start, end, "continued", groups, sanction_value(kind, duration, amount, None, entry_date)))
     return continued
 
-
-def _last(matches):
-    last = None
-    for last in matches:
-        pass
-    return last
 
 
 def _in_tenge(amount: dict[str, Any], on: str | None) -> float | int | None:
