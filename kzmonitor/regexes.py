@@ -115,9 +115,16 @@ DURATION_UNIT = r"(?:years?|months?|days?|hours?)"
 # "a year and a half": the half follows the unit
 HALF_AFTER_UNIT = r"(?:a|one)\s+(?:year|month)\s+and\s+a\s+half"
 HALF_AFTER_UNIT_RE = re.compile(r"(?:a|one)\s+(?P<unit>year|month)\s+and\s+a\s+half", re.IGNORECASE)
+# Several quantities before one unit: a range ("7-10 days", "from 3 to 5 years", "between 10 and 15 days")
+# or a list that "respectively" spreads over persons ("15 and 10 days", "5, 7 and 10 years").
+QUANTITY_LEAD = rf"(?:(?:from|between)\s+)?(?:{QUANTITY},\s+){{0,3}}{QUANTITY}(?:\s*[-–—]\s*|\s+(?:to|and|or)\s+)"
+QUANTITY_LEAD_RE = re.compile(QUANTITY_LEAD, re.IGNORECASE)
+QUANTITY_RE = re.compile(QUANTITY, re.IGNORECASE)
+RANGE_LEAD_RE = re.compile(r"^(?:from|between)\b|[-–—]|\s(?:to|or)\s", re.IGNORECASE)
+QUANTITIES = rf"(?:{QUANTITY_LEAD})?{QUANTITY}"
 # "3 years, 2 months and 20 days", "1 year 1 month", "six years and six months", "5-year"
 DURATION = (
-    rf"{HALF_AFTER_UNIT}|{QUANTITY}(?:-|\s+){DURATION_UNIT}(?:’|'|’s|'s)?"
+    rf"{HALF_AFTER_UNIT}|{QUANTITIES}(?:-|\s+){DURATION_UNIT}(?:’|'|’s|'s)?"
     rf"(?:(?:,\s*|\s+and\s+|\s+){QUANTITY}(?:-|\s+){DURATION_UNIT}(?:’|'|’s|'s)?){{0,3}}"
 )
 DURATION_PART_RE = re.compile(rf"(?P<value>{QUANTITY})(?:-|\s+)(?P<unit>{DURATION_UNIT})", re.IGNORECASE)
@@ -131,6 +138,11 @@ MONEY = (
 MONEY_RE = re.compile(MONEY, re.IGNORECASE)
 # The same without group names, for rules that hold more than one amount.
 MONEY_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", MONEY)
+# Several amounts before one unit: "69,000 and 34,500 tenge", "from 61257 to 145850 tenge"
+MONEY_LEAD = rf"(?:(?:from|between)\s+)?(?:(?:{MONEY_NUMBER}),\s+){{0,3}}(?:{MONEY_NUMBER})\s+(?:and|or|to)\s+"
+MONEY_LEAD_AT_END_RE = re.compile(rf"(?:{MONEY_LEAD})$", re.IGNORECASE)
+MONEY_NUMBER_RE = re.compile(MONEY_NUMBER)
+AMOUNTS = rf"(?:{MONEY_LEAD})?{MONEY_PLAIN}"
 # "(USD250)", "(about $380 at the current exchange rate)", "(100 monthly calculation indices)"
 GLOSS_RE = re.compile(r"\s{0,20}\((?:about|almost|approximately|around|~)?\s*[^()\n]{0,60}\)")
 # "until June 27", "until 27 June 2023", "until January 22, 2024"
@@ -151,6 +163,13 @@ def sentence_bounds(text: str) -> list[int]:
 def sentence_of(bounds: list[int], offset: int) -> int:
     """Index of the sentence of :func:`sentence_bounds` that holds ``offset``."""
     return min(bisect_right(bounds, offset) - 1, len(bounds) - 2)
+
+
+def gives_range(text: str) -> bool:
+    """Whether ``text`` gives a term or amount as a range ("7-10 days", "from 61257 to 145850 tenge"), not a list."""
+    money = MONEY_RE.search(text)
+    leads = (QUANTITY_LEAD_RE.search(text), money and MONEY_LEAD_AT_END_RE.search(text, 0, money.start()))
+    return any(lead and RANGE_LEAD_RE.search(lead.group(0)) for lead in leads)
 
 
 def last_match(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:

@@ -119,7 +119,29 @@ PHRASINGS = [
     ("was fined 50 minimum calculation indices", [("fine", K(50, "MCI"))]),
     ("a fine equal to 10 MCI", [("fine", K(10, "MCI"))]),
     ("was sentenced to 200 hours of public works", [("forced_labor", Y(0, 0, 0, 200))]),
+    # measures the text gives no quantity for
+    ("He was sentenced to imprisonment under Article 405.", [("imprisonment", N)]),
+    ("He received a life sentence.", [("imprisonment", N)]),
+    ("He was subjected to administrative arrest under Article 488.", [("administrative_arrest", N)]),
+    ("The investigator petitioned the court for his arrest.", [("pretrial_detention", N)]),
+    ("He was remanded in custody.", [("pretrial_detention", N)]),
+    ("The court chose a preventive measure for Abenov A. in the form of detention.", [("pretrial_detention", N)]),
+    ("A court ordered Abenov A.'s extradition to Russia.", [("deportation", N)]),
+    ("The prosecutor's office issued a prosecutor's warning to him.", [("warning", N)]),
+    # terms and end dates in longer phrasings
+    ("He was taken into custody until March 5.", [("pretrial_detention", ("until", "2024-03-05"))]),
+    ("The court extended the pre-trial detention of Abenov A. for another 2 months.", [("pretrial_detention", Y(0, 2))]),
+    ("The term of detention of Abenov A. was extended until March 20.", [("pretrial_detention", ("until", "2024-03-20"))]),
+    ("The court authorised the detention of Abenov A. for 2 months.", [("pretrial_detention", Y(0, 2))]),
+    ("He was placed in a special reception centre for 10 days.", [("administrative_arrest", Y(0, 0, 10))]),
+    ("He was given 15 days under Article 488.", [("administrative_arrest", Y(0, 0, 15))]),
+    ("The court of appeal reduced his sentence from 7 to 5 years.", [("imprisonment", Y(5))]),
     # not sanctions
+    ("he was subjected to administrative arrest 5-6 times", []),
+    ("the court rejected the investigator's request for his arrest", []),
+    ("he was released after 15 days of arrest", []),
+    ("128 people who have been sentenced to imprisonment", []),
+    ("he faces from 5 to 10 years of imprisonment", []),
     ("received a warning not to attend the rally", []),
     ("He is 45 years old; Article 174, 7 years old", []),
     ("Article 405 provides for up to 6 years of imprisonment", []),
@@ -181,5 +203,38 @@ def test_list_shapes(nlp_rules, text, expected):
     found = []
     for s in entry.sanctions:
         quantity = s.amount.value if s.amount else s.duration.days or s.duration.years
+        found.append((s.type, quantity, s.person_id))
+    assert found == expected
+
+
+# Several persons, one measure: one sanction each. A list of terms ("15 and 10 days ... respectively") goes to the
+# persons in order; a range over a group ("three activists ... 10 to 15 days") says nobody's own term, so each
+# sanction has none, except that a range over exactly two persons gives each an end (ANNOTATION.md, 2021-09 #12, #45).
+GROUP_SHAPES = [
+    ("June 5, Almaty, three activists were sentenced to 10 to 15 days of administrative arrest[1].",
+     [("administrative_arrest", None, None)] * 3),
+    ("June 5, Almaty, five former police officers were sentenced to prison terms ranging from 4 to 8 years[1].",
+     [("imprisonment", None, None)] * 5),
+    ("June 5, Almaty, Abenov A. and Serikov B. were arrested for 7-10 days[1].",
+     [("administrative_arrest", 7, "abenov-a"), ("administrative_arrest", 10, "serikov-b")]),
+    ("June 5, Almaty, Abenov A. and Serikov B. were given 15 and 10 days of arrest respectively[1].",
+     [("administrative_arrest", 15, "abenov-a"), ("administrative_arrest", 10, "serikov-b")]),
+    ("June 5, Almaty, Abenov A. and Serikov B. were fined 69,000 and 34,500 tenge respectively[1].",
+     [("fine", 69000, "abenov-a"), ("fine", 34500, "serikov-b")]),
+    ("June 5, Almaty, activists Abenov A., Serikov B. and Tulegenov D. were sentenced to 10, 15 and 20 days of arrest respectively[1].",
+     [("administrative_arrest", 10, "abenov-a"), ("administrative_arrest", 15, "serikov-b"), ("administrative_arrest", 20, "tulegenov-d")]),
+    ("June 5, Almaty, Abenov A. was sentenced to 10 days, Serikov B. and Tulegenov D. to 5 days[1].",
+     [("administrative_arrest", 10, "abenov-a"), ("administrative_arrest", 5, "serikov-b"), ("administrative_arrest", 5, "tulegenov-d")]),
+    ("June 5, Almaty, the court sentenced two activists to 10 and 15 days[1].",
+     [("administrative_arrest", 10, None), ("administrative_arrest", 15, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUP_SHAPES)
+def test_group_shapes(nlp_rules, text, expected):
+    (entry,) = kzmonitor.extract(text, nlp_rules, year=2023).entries
+    found = []
+    for s in entry.sanctions:
+        quantity = s.amount.value if s.amount else (s.duration.days or s.duration.years) if s.duration else None
         found.append((s.type, quantity, s.person_id))
     assert found == expected

@@ -30,6 +30,7 @@ VERB_FIRST_RE = re.compile(r"^(?:received|got|fined|arrested|sentenced|detained|
 # "the court sentenced the activists X and Y to 7 years": a list right after the verb is its object.
 VERB_BEFORE_RE = re.compile(r"\b(?:sentenced|fined|arrested|convicted|punished|detained|jailed)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 OBJECT_GAP_RE = re.compile(r"^\s*(?:to\s+)?$")
+ELIDED_GAP_RE = re.compile(r"^\s+to\s+$")
 # "... demanded 5 years in prison for A, B and C", "sentenced to fines: A, B, C"
 FORWARD_LIST_RE = re.compile(r"(?:\bfor|\bagainst|:)\s*$")
 # "to recover 10 MCI from each of them": one measure for every person the entry has named so far.
@@ -46,7 +47,8 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 COUNTED_SUBJECT_RE = re.compile(
     rf"\b(?P<count>\d{{1,2}}|{'|'.join(COUNT_WORDS)})\s+(?:of\s+them\s+|(?:[\w-]+\s+){{0,2}}?"
     r"(?:activists|people|persons|men|women|protesters|participants|residents|journalists|others|defendants|employees"
-    r"|members|believers|supporters|citizens|individuals|detainees)\s+)?(?:were|have\s+been|had\s+been|received|got)\b",
+    r"|members|believers|supporters|citizens|individuals|detainees|officers|policemen|servicemen|soldiers|workers|bloggers"
+    r"|lawyers|relatives|students|youths|suspects|accused|convicts|prisoners|leaders|officials|former)\s+)?(?:were|have\s+been|had\s+been|received|got)\b",
     re.IGNORECASE,
 )
 
@@ -115,6 +117,8 @@ def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], sp
             or (verb and not SINGULAR_VERB_RE.search(gap, 0, verb.start()) and ";" not in gap)
             or (SUBJECT_GAP_RE.match(gap) and VERB_FIRST_RE.match(span.text))
             or (OBJECT_GAP_RE.match(gap) and VERB_BEFORE_RE.search(doc.text[max(0, group[0].start_char - 40) : group[0].start_char]))
+            # "A was sentenced to 10 days, B and C to 5 days": the verb is left out before the later list
+            or (ELIDED_GAP_RE.match(gap) and span.text[:1].isdigit())
         )
         return group if distributes else group[-1:]
     if after:
@@ -198,9 +202,12 @@ class RelationLinker(StatelessPipe):
                 count = counted_subject(doc, span, persons, bounds)
                 if count is not None:
                     group = [None] * count
+            if len(values) == 2 and len(group) != 2 and rx.gives_range(span.text):
+                # "three activists ... 10 to 15 days": nobody's own term is given, so one measure each without one
+                values = [dict(values[0], duration=None, amount=None, kzt=None)]
             if len(values) == 1 and len(group) > 1:
                 values = [dict(values[0]) for _ in group]
-                span._.set(SANCTION, values)
+            span._.set(SANCTION, values)
             ids = [p._.get(PERSON_ID) if p is not None else None for p in group][: len(values)]
             span._.set(PERSON_IDS, ids + ids[-1:] * (len(values) - len(ids)))
         drop_restatements(doc, self.sanctions_key)

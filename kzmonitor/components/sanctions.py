@@ -25,6 +25,7 @@ from ..scoring import sanction_scores
 
 D = rx.DURATION
 M = rx.MONEY_PLAIN
+AMOUNTS = rx.AMOUNTS
 FLAGS = re.IGNORECASE
 
 
@@ -34,10 +35,13 @@ def _rule(pattern: str) -> re.Pattern[str]:
 
 # Objects that may stand between a verb and its term: "arrest the activist for 20 days".
 OBJECT = r"(?:\s+(?:him|her|them|the\s+\w+|[A-Z][\w-]+\s+[A-Z][\w.]{0,4}|again|another|additionally|also))?"
-UNTIL = r"(?:\s+(?:until|till)\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s+\d{4})?)?"
+END_DATE = r",?\s+(?:until|till)\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s+\d{4})?"
+UNTIL = rf"(?:{END_DATE})?"
+# Whose measure: "his arrest", "the activist’s detention", "Ivanov A.'s extradition"
+POSSESSIVE = r"(?:his|her|their|the\s+\w+(?:’s|'s)|(?-i:[A-Z][\w-]+(?:\s+[A-Z][a-z]{0,2}\.){0,2})(?:’s|'s))\s+"
 
 # A bare term of years is a prison sentence only where the text around it is about sentencing.
-YEARS = rf"{rx.QUANTITY}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITY}\s+months?)?"
+YEARS = rf"{rx.QUANTITIES}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITIES}\s+months?)?"
 NOT_A_TERM = r"(?!\s*(?:of|old|ago|in|’|'))"
 SENTENCE_OF_YEARS_RE = _rule(rf"\b(?:a\s+)?(?:sentence|term)\s+of\s+(?P<dur>{YEARS}){NOT_A_TERM}")
 TO_YEARS_RE = _rule(rf"\bto\s+(?P<dur>{YEARS}){NOT_A_TERM}")
@@ -81,7 +85,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fine", _rule(
         rf"(?:fine[ds]?|penalty|in\s+the\s+amount)(?:\s+(?:of|him|her|them|in|to|totaling|amounting\s+to|equal\s+to|equivalent\s+to|the\s+\w+|a\s+total\s+of"
         # "the court fined Zhamaliev Zh. 69,000 tenge"
-        rf"|(?-i:[A-Z][a-z-]+(?:\s[A-Z][a-z]{{0,2}}\.){{0,2}}))){{0,3}}\s+(?P<money>{M})"
+        rf"|(?-i:[A-Z][a-z-]+(?:\s[A-Z][a-z]{{0,2}}\.){{0,2}}))){{0,3}}\s+(?P<money>{AMOUNTS})"
     )),
     # "the Board of Appeals extended the term of detention from 1.5 years to 2.2 years": the new prison term
     ("imprisonment", _rule(
@@ -89,12 +93,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "extended the period of his detention until November 12", "extended the detention for 1 month"
     ("pretrial_detention", _rule(
-        rf"extend(?:ed|s)?\s+(?:the\s+)?(?:(?:term|period)\s+of\s+)?(?:(?:his|her|their|the\s+\w+’s)\s+)?(?:pre-?trial\s+)?"
-        rf"(?:detention|arrest|custody|the\s+measure\s+of\s+restraint)(?:\s+(?:\w+\s+){{0,3}}?(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
+        rf"extend(?:ed|s)?\s+(?:the\s+)?(?:(?:term|period)\s+of\s+)?(?:{POSSESSIVE})?(?:pre-?trial\s+)?"
+        rf"(?:detention|arrest|custody|the\s+measure\s+of\s+restraint)(?:\s+(?:[\w’'-]+\.?\s+){{0,3}}?(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
     # "the court chose a measure of restraint in the form of detention (for 2 months)"
     ("pretrial_detention", _rule(
-        rf"(?:measure\s+of\s+restraint|preventive\s+measure|measure\s+of\s+prevention)\s+in\s+the\s+form\s+of\s+(?:detention|arrest|custody|remand)"
+        # "chose a preventive measure for Ivanov A. in the form of detention"
+        rf"(?:measure\s+of\s+restraint|preventive\s+measure|measure\s+of\s+prevention)(?:\s+(?:for|against|on)(?:\s+[\w’'-]+\.?){{1,5}}?)?"
+        rf"\s+in\s+the\s+form\s+of\s+(?:detention|arrest|custody|remand)"
         rf"(?:\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
     # "changed the measure of restraint from house arrest to detention"
@@ -105,67 +111,89 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the court sanctioned his arrest", "authorised her detention for 2 months", "sanctioned his detention until March 5"
     ("pretrial_detention", _rule(
         rf"(?:sanction(?:ed|s)?|authori[sz](?:ed|es)?|approv(?:ed|es))\s+(?:his|her|their|the)\s+(?:pre-?trial\s+)?(?:arrest|detention|custody)"
-        rf"(?:\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?{UNTIL}"
+        rf"(?:(?:\s+of(?:\s+[\w’'-]+\.?){{1,4}}?)?\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
     # "the detention was extended for another month", "the term of extradition arrest until September 2025 was extended"
     ("pretrial_detention", _rule(
-        rf"(?:(?:term|period)\s+of\s+(?:[\w-]+\s+)?)?(?:detention|arrest|custody)(?:\s+(?:until|till)\s+\w+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)?"
+        rf"(?:(?:term|period)\s+of\s+(?:[\w-]+\s+)?)?(?:detention|arrest|custody)(?:\s+of(?:\s+[\w’'-]+\.?){{1,4}}?)?(?:\s+(?:until|till)\s+\w+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)?"
         rf"\s+(?:was|has\s+been|had\s+been)\s+extended(?:\s+(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
     # "arrested for 2 months for the period of pre-trial investigation", "2 months of pre-trial detention"
     ("pretrial_detention", _rule(
-        rf"(?:(?:arrest(?:ed)?|detain(?:ed)?|detention|custody|remand(?:ed)?|placed\s+in\s+custody){OBJECT}(?:\s+(?:[\w,]+\s+){{0,14}}?)?\s*for\s+(?P<dur>{rx.QUANTITY}\s+months?)"
-        rf"|(?P<dur_before>{rx.QUANTITY}\s+months?)\s+of\s+(?:pre-?trial\s+)?(?:detention|arrest|custody))"
+        rf"(?:(?:arrest(?:ed)?|detain(?:ed)?|detention|custody|remand(?:ed)?|placed\s+in\s+custody){OBJECT}(?:\s+(?:[\w,]+\s+){{0,14}}?)?\s*for\s+(?P<dur>{rx.QUANTITIES}\s+months?)"
+        rf"|(?P<dur_before>{rx.QUANTITIES}\s+months?)\s+of\s+(?:pre-?trial\s+)?(?:detention|arrest|custody))"
         rf"(?:\s+for\s+the\s+(?:period|duration)\s+of\s+(?:the\s+)?(?:pre-?trial\s+)?investigation)?{UNTIL}"
     )),
     # "7 years of imprisonment", "16 years’ imprisonment", "7 years in a general regime colony", "15 days’ imprisonment"
     ("imprisonment", _rule(
         rf"(?P<dur_before>{D})\s*(?:of\s+)?(?:(?:real\s+)?imprisonment|in\s+prison|of\s+prison|prison(?:\s+term)?|in\s+jail|"
         rf"(?:of\s+)?deprivation\s+of\s+liberty|in\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?:colony(?:-settlement)?|institution)(?:\s+of\s+[\w-]+\s+security)?)"
-        rf"|(?:imprisonment|deprivation\s+of\s+liberty|deprived\s+of\s+(?:his\s+|her\s+|their\s+)?liberty|prison\s+sentence|prison\s+term|imprisoned|jailed){OBJECT}\s+(?:of|for)\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{D})"
+        rf"|(?:imprisonment|deprivation\s+of\s+liberty|deprived\s+of\s+(?:his\s+|her\s+|their\s+)?liberty|prison\s+sentences?|prison\s+terms?|imprisoned|jailed){OBJECT}\s+(?:of|for|ranging)\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{D})"
     )),
     # "15 days of arrest", "7 days of administrative arrest", "arrested for 15 days", "20 days of detention"
     ("administrative_arrest", _rule(
-        rf"(?P<dur_before>{rx.QUANTITY}(?:-|\s+)days?)(?:’|')?\s+(?:of\s+)?(?:administrative\s+)?(?:arrest|detention)"
-        rf"|(?P<dur_centre>{rx.QUANTITY}(?:-|\s+)days?)\s+in\s+(?:a|the)\s+(?:special\s+)?(?:detention|reception)\s+(?:cent(?:er|re)|facility)"
+        rf"(?P<dur_before>{rx.QUANTITIES}(?:-|\s+)days?)(?:’|')?\s+(?:of\s+)?(?:administrative\s+)?(?:arrest|detention)"
+        rf"|(?P<dur_centre>{rx.QUANTITIES}(?:-|\s+)days?)\s+in\s+(?:a|the)\s+(?:special\s+)?(?:detention|reception)\s+(?:cent(?:er|re)|facility)"
+        # "placed in a special reception centre for 10 days"
+        rf"|(?:placed|kept|held)\s+in\s+(?:a|the)\s+special\s+(?:detention|reception)\s+(?:cent(?:er|re)|facility)\s+for\s+(?P<dur_placed>{rx.QUANTITIES}\s+days?)"
         rf"|(?:arrest(?:ed)?|detain(?:ed)?|detention|jailed|imprisoned|re-?imprisoned|put\s+under\s+arrest|placed\s+under\s+arrest|"
         rf"taken\s+into\s+custody|administrative\s+arrest){OBJECT}(?:\s+by\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:court|judge|police))?"
-        rf"\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{rx.QUANTITY}\s+days?)"
-        rf"|(?:arrest|detention)\s+of\s+(?P<dur_of>{rx.QUANTITY}\s+days?)"
-        rf"|received\s+(?P<dur_received>{rx.QUANTITY}\s+days?)"
-        rf"|sentenced{OBJECT}\s+to\s+(?P<dur_sentenced>{rx.QUANTITY}\s+days?)(?!\s+(?:of|in)\b)"
+        rf"\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{rx.QUANTITIES}\s+days?)"
+        rf"|(?:arrest|detention)\s+of\s+(?P<dur_of>{rx.QUANTITIES}\s+days?)"
+        rf"|(?:received|got|(?<=was\s)given|(?<=were\s)given)\s+(?P<dur_received>{rx.QUANTITIES}\s+days?)(?!\s+to\b)"
+        rf"|sentenced{OBJECT}\s+to\s+(?P<dur_sentenced>{rx.QUANTITIES}\s+days?)(?!\s+(?:of|in)\b)"
     )),
     # "deprived of Kazakh citizenship", "deportation", "extradited"
     ("deportation", _rule(
         r"\b(?:deported|extradited|expelled|depriv(?:ed|ation)\s+of\s+(?:\w+\s+)?citizenship"
         r"|(?:decided|ordered|ruled|decision|attempt|application|request|petition)s?\s+(?:\w+\s+)?(?:to|for|on)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
         r"(?:deport|extradite|expel|deportation|extradition|expulsion)"
-        r"|(?:ordered|decided\s+on|approved|sanctioned)\s+(?:(?:his|her|their|the)\s+)?(?:deportation|extradition)"
+        rf"|(?:ordered|decided\s+on|approved|sanctioned)\s+(?:the\s+|{POSSESSIVE})?(?:deportation|extradition)"
         r"|(?:deportation|extradition)\s+(?:was|were|has\s+been|had\s+been)\s+(?:ordered|decided|approved|sanctioned))\b"
     )),
     # "held administratively liable in the form of warnings"
     # a caution to the public "not to attend" rallies is not a measure against a person
     ("warning", _rule(
-        r"(?:in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|(?:issued|received|given)\s+(?:\w+\s+)?(?:an?\s+)?(?:official\s+|written\s+)?warnings?"
+        r"(?:in\s+the\s+form\s+of\s+(?:a\s+)?warnings?|(?:issued|received|given)\s+(?:\w+\s+)?(?:an?\s+)?(?:official\s+|written\s+|prosecutor(?:’s|'s)\s+)?warnings?"
         # "the prosecutor warned him about the inadmissibility of violating the law"
         r"|warned\s+(?:him|her|them|the\s+\w+)\s+(?:about|of)\s+the\s+inadmissibility)(?!\s+not\s+to)"
     )),
     # "sentenced to 17,500 tenge", and the report's terse "Article 488 ..., 17,500 tenge[12]" after a citation
     ("fine", _rule(
-        rf"(?:sentenced\s+(?:\w+\s+)?to|received|got)\s+(?:a\s+)?(?P<money>{M})"
+        rf"(?:sentenced\s+(?:\w+\s+)?to|received|got|(?<=was\s)given|(?<=were\s)given)\s+(?:a\s+)?(?P<money>{AMOUNTS})"
         rf"|(?<=[,:–-]\s)(?P<money_b>{M})(?=\s*(?:\([^()\n]{{0,60}}\))?\s*(?:\[\d+\]|[.,;]|$))"
     )),
     # "a 50 MCI fine"
     ("fine", _rule(rf"(?P<money>{M})\s+(?:administrative\s+)?fine\b")),
     # the report's terse "Article 488 ..., 10 days[5]" / "Article 174 ..., 7 years[5]" after a citation
-    ("imprisonment", _rule(rf"(?<=[,:–-]\s)(?P<dur_bare>{rx.QUANTITY}(?:-|\s+)(?:days?|years?))(?=\s*(?:\[\d+\]|[.,;]|$))")),
+    ("imprisonment", _rule(rf"(?<=[,:–-]\s)(?P<dur_bare>{rx.QUANTITIES}(?:-|\s+)(?:days?|years?))(?=\s*(?:\[\d+\]|[.,;]|$))")),
     # "the court fined A and B 69,000 tenge each"
     ("fine", _rule(rf"(?<=\s)(?P<money>{M})(?=\s+each\b)")),
     # "fined" with no amount: a fine the text gives no figure for
     ("fine", _rule(r"\bfined\b|\ba\s+fine\b(?!\s+of)|(?<=\bto\s)fine(?=\s+(?:him|her|them)\b)|(?<=\bon\sthe\s)fine(?=\s+(?:under|for|of)\b)")),
-    ("imprisonment", _rule(r"(?<=sentenced\s)(?:\w+\s+)?to\s+life\s+(?:imprisonment|in\s+prison)")),
+    ("imprisonment", _rule(
+        r"(?<=sentenced\s)(?:\w+\s+)?to\s+life\s+(?:imprisonment|in\s+prison)|(?:received|given|got|to)\s+(?:a\s+)?life\s+(?:sentence|term)"
+    )),
     # "the court ordered to imprison the activist": a prison term the text gives no length for
     ("imprisonment", _rule(r"(?<=\bordered\s)(?:\w+\s+)?to\s+(?:imprison|send\s+(?:\w+\s+){0,2}to\s+(?:prison|a\s+colony))\b")),
+    # "sentenced to imprisonment", "received real prison terms": a prison term the text gives no length for
+    ("imprisonment", _rule(
+        r"(?:sentenced\s+(?:[\w-]+\s+){0,3}?to|received|got|(?<=was\s)given|(?<=were\s)given)\s+(?:an?\s+)?(?:real\s+)?"
+        r"(?:imprisonment|deprivation\s+of\s+liberty|(?:prison|jail)\s+(?:terms?|sentences?))\b"
+    )),
+    # "subjected to administrative arrest": an arrest the text gives no length for
+    ("administrative_arrest", _rule(
+        # "subjected to administrative arrest 5-6 times" is a history, not a measure
+        rf"(?:subjected|sentenced|placed|put)\s+(?:[\w-]+\s+){{0,2}}?(?:to|under)\s+(?:an?\s+)?administrative\s+arrest\b(?!\s+(?:{rx.QUANTITIES}|several|many)\s+times)"
+    )),
+    # "the investigator petitioned the court for his arrest", "asked the court to remand her in custody",
+    # "taken into custody until August 5"
+    ("pretrial_detention", _rule(
+        rf"(?:petition(?:ed)?|motion|request(?:ed)?|appl(?:ied|ication)|asked)\s+(?:(?:with\s+)?(?:the\s+)?(?:\w+\s+){{0,2}}?court\s+)?"
+        rf"(?:for\s+(?:the\s+)?(?:{POSSESSIVE})?(?:arrest|detention|remand)|to\s+(?:arrest|detain|remand)\b|to\s+(?:place|take)\s+(?:\w+\s+){{0,3}}?(?:in|into|under)\s+(?:custody|arrest|detention))"
+        rf"{UNTIL}"
+        rf"|(?:taken|placed)\s+(?:\w+\s+)?(?:in|into)\s+custody{END_DATE}|remanded\s+(?:\w+\s+)?in\s+custody\b{UNTIL}"
+    )),
     # "the prosecutor requested a sentence of 7 years"
     ("imprisonment", SENTENCE_OF_YEARS_RE),
     # "sentenced him to 5 years", "Sagintay A. and Abdullayev Zh. to 5 years each"
@@ -183,9 +211,9 @@ RULE_GATES: dict[str, re.Pattern[str]] = {
         "activity_ban": r"ban|prohibit|restrict|depriv",
         "restriction_of_liberty": r"restrict",
         "suspended_sentence": r"suspended|conditional|probation",
-        "administrative_arrest": r"day",
-        "pretrial_detention": r"month|extend|form\s+of|sanction|authori[sz]|approv|restraint|preventive|prevention",
-        "imprisonment": r"prison|jail|liberty|colony|institution|year|day",
+        "administrative_arrest": r"day|administrative\s+arrest",
+        "pretrial_detention": r"month|extend|form\s+of|sanction|authori[sz]|approv|restraint|preventive|prevention|petition|motion|request|appl|asked|custody",
+        "imprisonment": r"prison|jail|liberty|colony|institution|year|day|life\s+(?:sentence|term)",
     }.items()
 }
 FINE_CONTEXT_RE = re.compile(r"\bfine", re.IGNORECASE)
@@ -201,11 +229,15 @@ ADMINISTRATIVE_ARREST_MAX_DAYS = 45  # Code of Administrative Offences, art. 50:
 REPLACED_BEFORE_RE = re.compile(r"(?:\bfrom|\bchange\s+(?:the\s+)?|\breplace\s+(?:the\s+)?)\s*$", re.IGNORECASE)
 REPLACED_AFTER_RE = re.compile(r"\s{1,10}(?:to|with|by)\b", re.IGNORECASE)
 NEGATED_RE = re.compile(
-    r"(?:\bnot|\bno|refus\w*|avoid\w*|against|instead\s+of|without)\s+(?:\w+\s+){0,3}$"
+    r"(?:\bnot|\bno|refus\w*|reject\w*|dismiss\w*|denied|avoid\w*|against|instead\s+of|without)\s+(?:[\w’']+\s+){0,3}$"
     # "the violation of probation": a measure already imposed, named as the ground of a new one
     r"|violat\w*\s+(?:of\s+)?(?:the\s+)?(?:terms\s+of\s+)?(?:(?:the|his|her|their)\s+)?$"
     # "taking into account the time he spent in pre-trial detention, under house arrest": time served
-    r"|\btime\s+(?:\w+\s+){0,2}spent\b[^.;\[]{0,60}$",
+    r"|\btime\s+(?:\w+\s+){0,2}spent\b[^.;\[]{0,60}$"
+    # "released after 15 days of arrest": a term already served
+    r"|\breleased\s+(?:\w+\s+){0,3}?after\s+(?:\w+\s+){0,2}$"
+    # "128 people who have been sentenced to imprisonment": a statistic, not a measure against someone
+    r"|\b(?:\d{1,3},)?\d{3}(?!\d)\s+(?:people|persons|citizens|participants|activists)\b[^.;\[]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -221,7 +253,9 @@ MEASURE_VERB_RE = _rule(r"\b(?:(?P<arrest>arrested|detained|jailed)|(?P<sentence
 
 
 # The rules' names for a term, in the order that wins where one match holds two ("3 years of ... for 2 years").
-DURATION_GROUPS = ("dur", "dur_before", "dur_received", "dur_conditional", "dur_centre", "dur_of", "dur_sentenced", "dur_bare")
+DURATION_GROUPS = (
+    "dur", "dur_before", "dur_received", "dur_conditional", "dur_centre", "dur_placed", "dur_of", "dur_sentenced", "dur_bare"
+)
 
 
 @dataclass(frozen=True)
@@ -232,11 +266,12 @@ class SanctionMatch:
     end: int
     rule: str
     raw: dict[str, str]
-    value: dict[str, Any]
+    values: tuple[dict[str, Any], ...]
 
     @property
-    def values(self) -> list[dict[str, Any]]:
-        return [self.value]
+    def value(self) -> dict[str, Any]:
+        """The first value; the only one unless the text gives several terms ("15 and 10 days")."""
+        return self.values[0]
 
 
 def parse_duration(raw: str | None) -> dict[str, float] | None:
@@ -250,6 +285,33 @@ def parse_duration(raw: str | None) -> dict[str, float] | None:
         unit = part["unit"].lower().rstrip("s") + "s"
         duration[unit] += rx.parse_quantity(part["value"])
     return {k: (int(v) if float(v).is_integer() else v) for k, v in duration.items()}
+
+
+def parse_durations(raw: str | None) -> list[dict[str, float] | None]:
+    """One term per quantity where several share a unit: "15 and 10 days", the two ends of "7-10 days"."""
+    lead = rx.QUANTITY_LEAD_RE.match(raw) if raw else None
+    if lead is None:
+        return [parse_duration(raw)]
+    last = parse_duration(raw[lead.end() :])
+    units = [unit for unit, amount in (last or {}).items() if amount]
+    if len(units) != 1:  # "one and a half years" is one term
+        return [parse_duration(raw)]
+    firsts = [{**last, units[0]: _clean_number(rx.parse_quantity(q))} for q in rx.QUANTITY_RE.findall(lead.group(0))]
+    return [*firsts, last]
+
+
+def parse_amounts(match: re.Match[str]) -> list[dict[str, Any] | None]:
+    """One amount per figure where several share a unit: "69,000 and 34,500 tenge", the ends of "from 61257 to 145850 tenge"."""
+    last = parse_amount(match)
+    found = rx.MONEY_RE.search(match.group(0))
+    if last is None or found is None or not found["money_value"]:
+        return [last]
+    lead = rx.MONEY_LEAD_AT_END_RE.search(match.group(0), 0, found.start())
+    if lead is None:
+        return [last]
+    scale = last["value"] / rx.parse_money(found["money_value"])
+    firsts = [{**last, "value": _clean_number(rx.parse_money(n) * scale)} for n in rx.MONEY_NUMBER_RE.findall(lead.group(0))]
+    return [*firsts, last]
 
 
 def parse_amount(match: re.Match[str]) -> dict[str, Any] | None:
@@ -324,7 +386,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
                 continue
             if kind == "fine" and text.startswith(" each", end) and not FINE_CONTEXT_RE.search(text[max(0, start - 120) : start]):
                 continue
-            duration = parse_duration(next((groups[name] for name in DURATION_GROUPS if name in groups), None))
+            durations = parse_durations(next((groups[name] for name in DURATION_GROUPS if name in groups), None))
+            duration = durations[-1]
             value_kind = kind
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
                 value_kind = "administrative_arrest"  # "15 days’ imprisonment" under the administrative code
@@ -333,14 +396,18 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
                 or (duration and (duration["months"] or duration["years"] or duration["days"] > ADMINISTRATIVE_ARREST_MAX_DAYS))
             ):
                 value_kind = "pretrial_detention"
-            amount = parse_amount(match) if kind in ("fine", "payment") else None
-            value = sanction_value(value_kind, duration, amount, parse_until(match.group(0), year, month), entry_date)
+            amounts = parse_amounts(match) if kind in ("fine", "payment") else [None]
+            amount = amounts[-1]
+            until = parse_until(match.group(0), year, month)
+            values = tuple(
+                sanction_value(value_kind, term, money, until, entry_date) for term in durations for money in amounts
+            )
             # A dollar or MCI gloss in brackets belongs to the amount before it.
             gloss = rx.GLOSS_RE.match(text, end) if amount is not None else None
             if gloss is not None and rx.MONEY_RE.search(gloss.group(0)):
                 end = gloss.end()
             taken.append((start, end))
-            found.append(SanctionMatch(start, end, f"{kind}#{rule_index}", groups, value))
+            found.append(SanctionMatch(start, end, f"{kind}#{rule_index}", groups, values))
     found.extend(continued_sanctions(text, found, taken, entry_date))
     found.sort(key=lambda m: m.start)
     return found
@@ -373,7 +440,8 @@ def continued_sanctions(text: str, found: list[SanctionMatch], taken: list[tuple
         if rx.NEGATIVE_CONTEXT_RE.search(text[max(0, start - 60) : start]):
             continue
         sentence_start = bounds[rx.sentence_of(bounds, start)]
-        duration = parse_duration(match["dur"])
+        durations = parse_durations(match["dur"])
+        duration = durations[-1]
         amount = parse_amount(match) if match["money"] else None
         family = _unit_family(duration)
         earlier = [m for m in found if sentence_start <= m.start < start]
@@ -396,7 +464,8 @@ def continued_sanctions(text: str, found: list[SanctionMatch], taken: list[tuple
             continue
         taken.append((start, end))
         groups = {k: v for k, v in match.groupdict().items() if v}
-        continued.append(SanctionMatch(start, end, "continued", groups, sanction_value(kind, duration, amount, None, entry_date)))
+        values = tuple(sanction_value(kind, term, amount, None, entry_date) for term in durations)
+        continued.append(SanctionMatch(start, end, "continued", groups, values))
     return continued
 
 
