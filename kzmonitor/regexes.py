@@ -117,7 +117,11 @@ HALF_AFTER_UNIT = r"(?:a|one)\s+(?:year|month)\s+and\s+a\s+half"
 HALF_AFTER_UNIT_RE = re.compile(r"(?:a|one)\s+(?P<unit>year|month)\s+and\s+a\s+half", re.IGNORECASE)
 # Several quantities before one unit: a range ("7-10 days", "from 3 to 5 years", "between 10 and 15 days")
 # or a list that "respectively" spreads over persons ("15 and 10 days", "5, 7 and 10 years").
-QUANTITY_LEAD = rf"(?:(?:from|between)\s+)?(?:{QUANTITY},\s+){{0,3}}{QUANTITY}(?:\s*[-–—]\s*|\s+(?:to|and|or)\s+)"
+# A dash range has no spaces ("Part 6 – 15 days" is a citation and a term), and no lead starts at a citation's number.
+QUANTITY_LEAD = (
+    r"(?<![Pp]art\s)(?<!Article\s)(?<!No\.\s)(?<![Pp]\.\s)(?<![Pp]\.)"
+    rf"(?:(?:from|between)\s+)?(?:{QUANTITY},\s+){{0,3}}{QUANTITY}(?:[-–—]|\s+(?:to|and|or)\s+)"
+)
 QUANTITY_LEAD_RE = re.compile(QUANTITY_LEAD, re.IGNORECASE)
 QUANTITY_RE = re.compile(QUANTITY, re.IGNORECASE)
 RANGE_LEAD_RE = re.compile(r"^(?:from|between)\b|[-–—]|\s(?:to|or)\s", re.IGNORECASE)
@@ -139,7 +143,10 @@ MONEY_RE = re.compile(MONEY, re.IGNORECASE)
 # The same without group names, for rules that hold more than one amount.
 MONEY_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", MONEY)
 # Several amounts before one unit: "69,000 and 34,500 tenge", "from 61257 to 145850 tenge"
-MONEY_LEAD = rf"(?:(?:from|between)\s+)?(?:(?:{MONEY_NUMBER}),\s+){{0,3}}(?:{MONEY_NUMBER})\s+(?:and|or|to)\s+"
+MONEY_LEAD = (
+    r"(?<![Pp]art\s)(?<!Article\s)(?<!No\.\s)(?<![Pp]\.\s)(?<![Pp]\.)"
+    rf"(?:(?:from|between)\s+)?(?:(?:{MONEY_NUMBER}),\s+){{0,3}}(?:{MONEY_NUMBER})\s+(?:and|or|to)\s+"
+)
 MONEY_LEAD_AT_END_RE = re.compile(rf"(?:{MONEY_LEAD})$", re.IGNORECASE)
 MONEY_NUMBER_RE = re.compile(MONEY_NUMBER)
 AMOUNTS = rf"(?:{MONEY_LEAD})?{MONEY_PLAIN}"

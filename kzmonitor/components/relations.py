@@ -48,7 +48,7 @@ COUNTED_SUBJECT_RE = re.compile(
     rf"\b(?P<count>\d{{1,2}}|{'|'.join(COUNT_WORDS)})\s+(?:of\s+them\s+|(?:[\w-]+\s+){{0,2}}?"
     r"(?:activists|people|persons|men|women|protesters|participants|residents|journalists|others|defendants|employees"
     r"|members|believers|supporters|citizens|individuals|detainees|officers|policemen|servicemen|soldiers|workers|bloggers"
-    r"|lawyers|relatives|students|youths|suspects|accused|convicts|prisoners|leaders|officials|former)\s+)?(?:were|have\s+been|had\s+been|received|got)\b",
+    r"|lawyers|relatives|students|youths|suspects|accused|convicts|prisoners|leaders|officials)\s+)?(?:were|have\s+been|had\s+been|received|got)\b",
     re.IGNORECASE,
 )
 

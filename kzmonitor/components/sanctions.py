@@ -235,9 +235,9 @@ NEGATED_RE = re.compile(
     # "taking into account the time he spent in pre-trial detention, under house arrest": time served
     r"|\btime\s+(?:\w+\s+){0,2}spent\b[^.;\[]{0,60}$"
     # "released after 15 days of arrest": a term already served
-    r"|\breleased\s+(?:\w+\s+){0,3}?after\s+(?:\w+\s+){0,2}$"
+    r"|\breleased\s+(?:\w+\s+){0,3}?after\s+(?:serving\s+|spending\s+)?$"
     # "128 people who have been sentenced to imprisonment": a statistic, not a measure against someone
-    r"|\b(?:\d{1,3},)?\d{3}(?!\d)\s+(?:people|persons|citizens|participants|activists)\b[^.;\[]{0,60}$",
+    r"|\b(?:\d{1,3},)?\d{3}(?!\d)\s+(?:people|persons|citizens|participants|activists)\s+(?:who\s+)?(?:have\s+|had\s+)?been\s+$",
     re.IGNORECASE,
 )
 
