@@ -22,10 +22,15 @@ def build_cli(
     files: Annotated[list[Path], typer.Argument(help="Report files (.txt or .html) or directories of them.")],
     db: Annotated[Path, typer.Option("--db", help="SQLite database; created if missing, else extended.")] = Path("cases.sqlite"),
     model: Annotated[Optional[str], typer.Option(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")] = None,
+    persons: Annotated[Optional[Path], typer.Option("--persons", help="Persons registry JSON: its ids and pinned merges and splits are kept, then it is updated (created if missing).")] = None,
 ) -> None:
-    """Add reports to the case database; reports already in it are not added twice."""
+    """Add reports to the case database; reports already in it are not added twice.
+
+    With --persons the stored reports are re-linked through the registry even when nothing
+    is added, so merges and splits pinned with 'kzmonitor persons' reach the database.
+    """
     from .api import blank
-    from .cli import FILE_YEAR_RE, expand_inputs, fail
+    from .cli import FILE_YEAR_RE, expand_inputs, fail, open_registry, store_registry
     from .db import DatabaseError, ReportInput, build_database
     from .inputs import InputError, read_text
     from .reader import ReportError
@@ -38,12 +43,15 @@ def build_cli(
             fail(f"{path}: {error}")
         match = FILE_YEAR_RE.search(path.name)
         reports.append(ReportInput(str(path), text, int(match.group(1)) if match else None))
+    registry = open_registry(persons) if persons is not None else None
     try:
-        summary = build_database(db, reports, blank() if model == "rules" else None, model=model)
+        summary = build_database(db, reports, blank() if model == "rules" else None, model=model, registry=registry)
     except (OSError, ValueError) as error:  # DatabaseError, ReportError, a model that does not load
         if not isinstance(error, (DatabaseError, ReportError)):
             error = f"cannot load model {model!r}: {str(error).splitlines()[0]}" if model else str(error).splitlines()[0]
         fail(str(error))
+    if registry is not None:
+        store_registry(registry, persons)
     typer.echo(f"{db}: added {summary.added} report(s), {summary.skipped} already there, {summary.replaced} replaced; "
                f"now {summary.reports} reports, {summary.entries} entries, {summary.persons} persons")
 

@@ -150,18 +150,20 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
 
 
 def build_database(path: str | Path, reports: list[ReportInput], nlp: Language | None = None, *,
-                   model: str | None = None) -> BuildSummary:
+                   model: str | None = None, registry=None) -> BuildSummary:
     """Add ``reports`` to the database at ``path`` (created if missing) and re-link persons across all.
 
     A report whose text is already stored is skipped; a new text from an already stored
     ``source`` replaces that source's old version. The pipeline (``nlp``, else
-    ``load(model)``) is loaded only when there is something to add.
+    ``load(model)``) is loaded only when there is something to add. A persons ``registry``
+    (:mod:`kzmonitor.registry`) keeps its ids and pinned merges and splits, is updated in
+    place, and always re-links the stored reports, so that an edited registry takes effect.
     """
     existed = Path(path).exists()
     con = connect(path)
     try:
         with con:  # one transaction: a failed build leaves the database as it was
-            return _build(con, reports, nlp, model)
+            return _build(con, reports, nlp, model, registry)
     except BaseException:
         con.close()
         if not existed:  # nor leaves an empty database behind
@@ -171,7 +173,7 @@ def build_database(path: str | Path, reports: list[ReportInput], nlp: Language |
         con.close()
 
 
-def _build(con: sqlite3.Connection, reports: list[ReportInput], nlp: Language | None, model: str | None) -> BuildSummary:
+def _build(con: sqlite3.Connection, reports: list[ReportInput], nlp: Language | None, model: str | None, registry) -> BuildSummary:
     from .api import extract_reports, load
 
     stored = {row[0]: row for row in con.execute("SELECT content_hash, report_id, source, text, fallback_year FROM reports ORDER BY report_id")}
@@ -181,7 +183,7 @@ def _build(con: sqlite3.Connection, reports: list[ReportInput], nlp: Language | 
         if digest not in stored:
             new.setdefault(digest, report)
     skipped = len(reports) - len(new)
-    if not new:
+    if not new and (registry is None or not stored):
         return _summary(con, added=0, skipped=skipped, replaced=0)
     new_sources = {report.source for report in new.values()}
     replaced = [row[1] for row in stored.values() if row[2] in new_sources]
@@ -190,7 +192,7 @@ def _build(con: sqlite3.Connection, reports: list[ReportInput], nlp: Language | 
         nlp = load(model)
     texts = [(row[2], row[3]) for row in kept] + [(r.source, r.text) for r in new.values()]
     fallback = {row[2]: row[4] for row in kept if row[4]} | {r.source: r.fallback_year for r in new.values() if r.fallback_year}
-    results = extract_reports(texts, nlp, fallback_years=fallback)
+    results = extract_reports(texts, nlp, fallback_years=fallback, registry=registry)
 
     # Everything derived is rewritten in one transaction; report rows (and ids) of kept reports stay.
     con.execute("DELETE FROM entries")

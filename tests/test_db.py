@@ -161,3 +161,26 @@ def test_db_failed_build_leaves_no_empty_database(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.startswith(f"kzmonitor: error: cannot load model '{tmp_path / 'no-model'}'")
     assert not path.exists()
+
+
+def test_db_build_keeps_the_registry_ids_and_its_pinned_splits(tmp_path):
+    runner = CliRunner()
+    db, persons = tmp_path / "cases.sqlite", tmp_path / "persons.json"
+    april, september = (next(p for p in REPORTS if p.stem == stem) for stem in ("2023-04", "2021-09"))
+    build = ["db", "build", "--db", str(db), "--model", "rules", "--persons", str(persons)]
+    assert runner.invoke(app, [*build, str(april)]).exit_code == 0
+    # 2021-09 names him "Alnur Ilyashev"; the registry keeps the id the database already used
+    result = runner.invoke(app, [*build, str(september)])
+    assert result.exit_code == 0, result.output
+    con = sqlite3.connect(db)
+    assert con.execute(ENTRY_55.replace("r.source = '2023-04.txt'", "r.source LIKE '%2023-04.txt'")).fetchall() == [("Ilyashev A.", "ilyashev-a", "Ilyashev Alnur")]
+
+    # a split pinned in the registry reaches the database on the next build, with nothing new to add
+    assert runner.invoke(app, ["persons", "split", "ilyashev-a", "Ilyashev A.", "--persons", str(persons)]).exit_code == 0
+    result = runner.invoke(app, [*build, str(april)])
+    assert result.exit_code == 0, result.output
+    assert "added 0 report(s), 1 already there" in result.output
+    ((text, person_id, canonical),) = con.execute(ENTRY_55.replace("r.source = '2023-04.txt'", "r.source LIKE '%2023-04.txt'")).fetchall()
+    assert (text, canonical) == ("Ilyashev A.", "Ilyashev A.") and person_id != "ilyashev-a"
+    alnur = con.execute("SELECT DISTINCT person_id FROM mentions WHERE text = 'Alnur Ilyashev'").fetchall()
+    assert alnur == [("ilyashev-a",)]
