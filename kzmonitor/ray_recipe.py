@@ -71,6 +71,7 @@ def extract_with_ray(
     year: int | None = None,
     concurrency: int = 2,
     reports_per_batch: int = 4,
+    registry=None,
 ) -> Iterator[ReportResult]:
     """Extract report files on Ray Data and link persons across all of them on the driver.
 
@@ -83,6 +84,8 @@ def extract_with_ray(
         year: Force this year for dates without one.
         concurrency: Number of actors (each loads the pipeline once).
         reports_per_batch: Reports per ``map_batches`` batch.
+        registry: A persons registry (:mod:`kzmonitor.registry`) whose ids are kept; updated in place on
+            the driver, as ``kzmonitor extract --persons`` does.
     """
     import ray.data
 
@@ -97,4 +100,4 @@ def extract_with_ray(
     # Results in input order, set on this dataset's own context rather than the caller's global one.
     records.context.execution_options.preserve_order = True
     nlp = load_pipeline(model)
-    yield from link_reports((json.loads(row["record"]) for row in records.iter_rows()), nlp)
+    yield from link_reports((json.loads(row["record"]) for row in records.iter_rows()), nlp, registry=registry)
