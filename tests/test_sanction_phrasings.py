@@ -197,14 +197,16 @@ LIST_SHAPES = [
 ]
 
 
+def sanctions_with_persons(nlp, text):
+    """(type, days or years or amount or None, person_id) of each sanction of a one-entry report."""
+    (entry,) = kzmonitor.extract(text, nlp, year=2023).entries
+    return [(s.type, s.amount.value if s.amount else (s.duration.days or s.duration.years) if s.duration else None, s.person_id)
+            for s in entry.sanctions]
+
+
 @pytest.mark.parametrize("text,expected", LIST_SHAPES)
 def test_list_shapes(nlp_rules, text, expected):
-    (entry,) = kzmonitor.extract(text, nlp_rules, year=2023).entries
-    found = []
-    for s in entry.sanctions:
-        quantity = s.amount.value if s.amount else s.duration.days or s.duration.years
-        found.append((s.type, quantity, s.person_id))
-    assert found == expected
+    assert sanctions_with_persons(nlp_rules, text) == expected
 
 
 # Several persons, one measure: one sanction each. A list of terms ("15 and 10 days ... respectively") goes to the
@@ -232,9 +234,4 @@ GROUP_SHAPES = [
 
 @pytest.mark.parametrize("text,expected", GROUP_SHAPES)
 def test_group_shapes(nlp_rules, text, expected):
-    (entry,) = kzmonitor.extract(text, nlp_rules, year=2023).entries
-    found = []
-    for s in entry.sanctions:
-        quantity = s.amount.value if s.amount else (s.duration.days or s.duration.years) if s.duration else None
-        found.append((s.type, quantity, s.person_id))
-    assert found == expected
+    assert sanctions_with_persons(nlp_rules, text) == expected
