@@ -140,7 +140,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"taken\s+into\s+custody|administrative\s+arrest){OBJECT}(?:\s+by\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:court|judge|police))?"
         rf"\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{rx.QUANTITIES}\s+days?)"
         rf"|(?:arrest|detention)\s+of\s+(?P<dur_of>{rx.QUANTITIES}\s+days?)"
-        rf"|(?:received|got|(?<=was\s)given|(?<=were\s)given)\s+(?P<dur_received>{rx.QUANTITIES}\s+days?)(?!\s+to\b)"
+        rf"|(?:received|got)\s+(?P<dur_received>{rx.QUANTITIES}\s+days?)(?!\s+to\b)"
+        # "was given 15 days"; "were given 15 days of arrest each" is the first alternative's, with its "each"
+        rf"|(?:(?<=was\s)|(?<=were\s))given\s+(?P<dur_given>{rx.QUANTITIES}\s+days?)(?!\s+(?:to|of)\b)"
         rf"|sentenced{OBJECT}\s+to\s+(?P<dur_sentenced>{rx.QUANTITIES}\s+days?)(?!\s+(?:of|in)\b)"
     )),
     # "deprived of Kazakh citizenship", "deportation", "extradited"
@@ -254,7 +256,7 @@ MEASURE_VERB_RE = _rule(r"\b(?:(?P<arrest>arrested|detained|jailed)|(?P<sentence
 
 # The rules' names for a term, in the order that wins where one match holds two ("3 years of ... for 2 years").
 DURATION_GROUPS = (
-    "dur", "dur_before", "dur_received", "dur_conditional", "dur_centre", "dur_placed", "dur_of", "dur_sentenced", "dur_bare"
+    "dur", "dur_before", "dur_received", "dur_given", "dur_conditional", "dur_centre", "dur_placed", "dur_of", "dur_sentenced", "dur_bare"
 )
 
 
