@@ -118,9 +118,10 @@ HALF_AFTER_UNIT_RE = re.compile(r"(?:a|one)\s+(?P<unit>year|month)\s+and\s+a\s+h
 # Several quantities before one unit: a range ("7-10 days", "from 3 to 5 years", "between 10 and 15 days")
 # or a list that "respectively" spreads over persons ("15 and 10 days", "5, 7 and 10 years").
 # A dash range has no spaces ("Part 6 – 15 days" is a citation and a term), and no lead starts at a citation's number.
+NOT_AFTER_A_NUMBER_OR_CITATION = r"(?<![\w.,])(?<![Pp]art\s)(?<!Article\s)(?<!No\.\s)(?<![Pp]\.\s)"
 QUANTITY_LEAD = (
-    r"(?<![\w.,])(?<![Pp]art\s)(?<!Article\s)(?<!No\.\s)(?<![Pp]\.\s)"
-    rf"(?:(?:from|between)\s+)?(?:{QUANTITY},\s+){{0,3}}{QUANTITY}(?:[-–—]|\s+(?:to|and|or)\s+)"
+    NOT_AFTER_A_NUMBER_OR_CITATION
+    + rf"(?:(?:from|between)\s+)?(?:{QUANTITY},\s+){{0,3}}{QUANTITY}(?:[-–—]|\s+(?:to|and|or)\s+)"
 )
 QUANTITY_LEAD_RE = re.compile(QUANTITY_LEAD, re.IGNORECASE)
 QUANTITY_RE = re.compile(QUANTITY, re.IGNORECASE)
@@ -144,8 +145,8 @@ MONEY_RE = re.compile(MONEY, re.IGNORECASE)
 MONEY_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", MONEY)
 # Several amounts before one unit: "69,000 and 34,500 tenge", "from 61257 to 145850 tenge"
 MONEY_LEAD = (
-    r"(?<![\w.,])(?<![Pp]art\s)(?<!Article\s)(?<!No\.\s)(?<![Pp]\.\s)"
-    rf"(?:(?:from|between)\s+)?(?:(?:{MONEY_NUMBER}),\s+){{0,3}}(?:{MONEY_NUMBER})\s+(?:and|or|to)\s+"
+    NOT_AFTER_A_NUMBER_OR_CITATION
+    + rf"(?:(?:from|between)\s+)?(?:(?:{MONEY_NUMBER}),\s+){{0,3}}(?:{MONEY_NUMBER})\s+(?:and|or|to)\s+"
 )
 MONEY_LEAD_AT_END_RE = re.compile(rf"(?:{MONEY_LEAD})$", re.IGNORECASE)
 MONEY_NUMBER_RE = re.compile(MONEY_NUMBER)

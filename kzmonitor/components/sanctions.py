@@ -39,6 +39,10 @@ END_DATE = r",?\s+(?:until|till)\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s+\d{4})
 UNTIL = rf"(?:{END_DATE})?"
 # Whose measure: "his arrest", "the activist’s detention", "Ivanov A.'s extradition"
 POSSESSIVE = r"(?:his|her|their|the\s+\w+(?:’s|'s)|(?-i:[A-Z][\w-]+(?:\s+[A-Z][a-z]{0,2}\.){0,2})(?:’s|'s))\s+"
+# Whose measure, after it: "the detention of Ivanov A."
+OF_WHOM = r"(?:\s+of(?:\s+[\w’'-]+\.?){1,4}?)?"
+# "was given", "were given": not "given the circumstances"
+PASSIVE_GIVEN = r"(?:(?<=was\s)|(?<=were\s))given"
 
 # A bare term of years is a prison sentence only where the text around it is about sentencing.
 YEARS = rf"{rx.QUANTITIES}(?:-|\s+)years?(?:(?:,\s*|\s+and\s+|\s+){rx.QUANTITIES}\s+months?)?"
@@ -111,11 +115,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the court sanctioned his arrest", "authorised her detention for 2 months", "sanctioned his detention until March 5"
     ("pretrial_detention", _rule(
         rf"(?:sanction(?:ed|s)?|authori[sz](?:ed|es)?|approv(?:ed|es))\s+(?:his|her|their|the)\s+(?:pre-?trial\s+)?(?:arrest|detention|custody)"
-        rf"(?:(?:\s+of(?:\s+[\w’'-]+\.?){{1,4}}?)?\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?{UNTIL}"
+        rf"(?:{OF_WHOM}\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
     # "the detention was extended for another month", "the term of extradition arrest until September 2025 was extended"
     ("pretrial_detention", _rule(
-        rf"(?:(?:term|period)\s+of\s+(?:[\w-]+\s+)?)?(?:detention|arrest|custody)(?:\s+of(?:\s+[\w’'-]+\.?){{1,4}}?)?(?:\s+(?:until|till)\s+\w+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)?"
+        rf"(?:(?:term|period)\s+of\s+(?:[\w-]+\s+)?)?(?:detention|arrest|custody){OF_WHOM}(?:\s+(?:until|till)\s+\w+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)?"
         rf"\s+(?:was|has\s+been|had\s+been)\s+extended(?:\s+(?:for|by)\s+(?:another\s+)?(?P<dur>{D}))?{UNTIL}"
     )),
     # "arrested for 2 months for the period of pre-trial investigation", "2 months of pre-trial detention"
@@ -142,7 +146,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|(?:arrest|detention)\s+of\s+(?P<dur_of>{rx.QUANTITIES}\s+days?)"
         rf"|(?:received|got)\s+(?P<dur_received>{rx.QUANTITIES}\s+days?)(?!\s+to\b)"
         # "was given 15 days"; "were given 15 days of arrest each" is the first alternative's, with its "each"
-        rf"|(?:(?<=was\s)|(?<=were\s))given\s+(?P<dur_given>{rx.QUANTITIES}\s+days?)(?!\s+(?:to|of)\b)"
+        rf"|{PASSIVE_GIVEN}\s+(?P<dur_given>{rx.QUANTITIES}\s+days?)(?!\s+(?:to|of)\b)"
         rf"|sentenced{OBJECT}\s+to\s+(?P<dur_sentenced>{rx.QUANTITIES}\s+days?)(?!\s+(?:of|in)\b)"
     )),
     # "deprived of Kazakh citizenship", "deportation", "extradited"
@@ -162,7 +166,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "sentenced to 17,500 tenge", and the report's terse "Article 488 ..., 17,500 tenge[12]" after a citation
     ("fine", _rule(
-        rf"(?:sentenced\s+(?:\w+\s+)?to|received|got|(?<=was\s)given|(?<=were\s)given)\s+(?:a\s+)?(?P<money>{AMOUNTS})"
+        rf"(?:sentenced\s+(?:\w+\s+)?to|received|got|{PASSIVE_GIVEN})\s+(?:a\s+)?(?P<money>{AMOUNTS})"
         rf"|(?<=[,:–-]\s)(?P<money_b>{M})(?=\s*(?:\([^()\n]{{0,60}}\))?\s*(?:\[\d+\]|[.,;]|$))"
     )),
     # "a 50 MCI fine"
@@ -180,7 +184,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("imprisonment", _rule(r"(?<=\bordered\s)(?:\w+\s+)?to\s+(?:imprison|send\s+(?:\w+\s+){0,2}to\s+(?:prison|a\s+colony))\b")),
     # "sentenced to imprisonment", "received real prison terms": a prison term the text gives no length for
     ("imprisonment", _rule(
-        r"(?:sentenced\s+(?:[\w-]+\s+){0,3}?to|received|got|(?<=was\s)given|(?<=were\s)given)\s+(?:an?\s+)?(?:real\s+)?"
+        rf"(?:sentenced\s+(?:[\w-]+\s+){{0,3}}?to|received|got|{PASSIVE_GIVEN})\s+(?:an?\s+)?(?:real\s+)?"
         r"(?:imprisonment|deprivation\s+of\s+liberty|(?:prison|jail)\s+(?:terms?|sentences?))\b"
     )),
     # "subjected to administrative arrest": an arrest the text gives no length for
@@ -304,14 +308,14 @@ def parse_durations(raw: str | None) -> list[dict[str, float] | None]:
 
 def parse_amounts(match: re.Match[str]) -> list[dict[str, Any] | None]:
     """One amount per figure where several share a unit: "69,000 and 34,500 tenge", the ends of "from 61257 to 145850 tenge"."""
-    last = parse_amount(match)
     found = rx.MONEY_RE.search(match.group(0))
-    if last is None or found is None or not found["money_value"]:
-        return [last]
-    lead = rx.MONEY_LEAD_AT_END_RE.search(match.group(0), 0, found.start())
+    if found is None:
+        return [None]
+    last = _amount(found)
+    lead = rx.MONEY_LEAD_AT_END_RE.search(match.group(0), 0, found.start()) if found["money_value"] else None
     if lead is None:
         return [last]
-    scale = last["value"] / rx.parse_money(found["money_value"])
+    scale = _money_scale(found)
     firsts = [{**last, "value": _clean_number(rx.parse_money(n) * scale)} for n in rx.MONEY_NUMBER_RE.findall(lead.group(0))]
     return [*firsts, last]
 
@@ -319,18 +323,24 @@ def parse_amounts(match: re.Match[str]) -> list[dict[str, Any] | None]:
 def parse_amount(match: re.Match[str]) -> dict[str, Any] | None:
     """Money groups of :data:`regexes.MONEY` -> {"value", "currency"}."""
     found = rx.MONEY_RE.search(match.group(0))
-    if found is None:
-        return None
+    return _amount(found) if found is not None else None
+
+
+def _amount(found: re.Match[str]) -> dict[str, Any]:
     if found["usd_value"]:
         return {"value": _clean_number(rx.parse_money(found["usd_value"])), "currency": "USD"}
     if found["kzt_value"]:
         return {"value": _clean_number(rx.parse_money(found["kzt_value"])), "currency": "KZT"}
-    value = rx.parse_money(found["money_value"])
-    scale = (found["money_scale"] or "").lower()
-    value *= {"thousand": 1000, "thsd": 1000, "million": 1_000_000, "mln": 1_000_000}.get(scale, 1)
+    value = rx.parse_money(found["money_value"]) * _money_scale(found)
     unit = found["money_unit"].lower()
     currency = "KZT" if unit in ("tenge", "kzt") else "USD" if "dollar" in unit or unit == "usd" else "MCI"
     return {"value": _clean_number(value), "currency": currency}
+
+
+def _money_scale(found: re.Match[str]) -> int:
+    """1000 for "110 thousand tenge", a million for "1 million tenge", else 1."""
+    scale = (found["money_scale"] or "").lower()
+    return {"thousand": 1000, "thsd": 1000, "million": 1_000_000, "mln": 1_000_000}.get(scale, 1)
 
 
 def _clean_number(value: float) -> float | int:
