@@ -91,13 +91,18 @@ class AnnotatedSanction(AnnotatedSpan):
 
 
 class AnnotatedEntry(Strict):
-    """One entry of a report with its gold persons, citations and sanctions."""
+    """One entry of a report with its gold persons, citations and sanctions.
+
+    ``source`` is the address a text outside the monthly reports was taken from
+    (``training_data/external/``); the reports' entries leave it null.
+    """
 
     report: str
     index: int
     date: str | None = None
     place: str | None = None
     text: str
+    source: str | None = None
     persons: list[AnnotatedPerson] = []
     citations: list[AnnotatedCitation] = []
     sanctions: list[AnnotatedSanction] = []
