@@ -21,7 +21,16 @@ MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )
 MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, start=1)}
-MONTH_RE = "|".join(MONTHS)
+# Full names first, so that "March" is not read as "Mar" and a stray "ch"; then the
+# abbreviations the newer edition writes ("JAN.", "SEPT.", "Aug"), in any letter case.
+MONTH_RE = (
+    r"(?i:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+)
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation in any case: "September", "SEPT.", "sep" -> 9."""
+    return MONTH_NUMBER[next(m for m in MONTHS if m[:3].lower() == name[:3].lower())]
 
 
 class ReportError(ValueError):
@@ -53,7 +62,14 @@ class Entry:
 
 @dataclass(frozen=True)
 class Report:
-    """A parsed monitoring report."""
+    """A parsed monitoring report.
+
+    ``reading`` says how the text was cut into entries: :data:`DATED_ENTRIES` (a monitoring
+    report, or any text whose paragraphs open with dates), :data:`NUMBERED_ITEMS` (a bulletin:
+    "1) On 3 May 2022, ...") or :data:`PARAGRAPHS` (an article: one entry per paragraph, dated
+    by the date it states). ``notes`` are what a reader of the output should know
+    (a reading other than dated entries, dates left without a year).
+    """
 
     text: str
     title: str | None
@@ -62,22 +78,33 @@ class Report:
     entries: tuple[Entry, ...]
     links: dict[int, tuple[str, ...]] = field(default_factory=dict)
     chrome: tuple[str, ...] = ()
+    reading: str = "dated entries"
+    notes: tuple[str, ...] = ()
 
 
-# "FROM OCTOBER 1 TO OCTOBER 31, 2022"
+DATED_ENTRIES, NUMBERED_ITEMS, PARAGRAPHS = "dated entries", "numbered items", "paragraphs"
+
+
+# "FROM OCTOBER 1 TO OCTOBER 31, 2022"; "FROM 1 TO MARCH 31, 2022" (the first day's month left out);
+# "FROM 1 MARCH TO 31 MARCH 2022" (day first)
 TITLE_PERIOD_RE = re.compile(
-    rf"FROM\s+(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?\s+TO\s+"
-    rf"(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})",
+    rf"FROM\s+(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})|(?P<d1b>\d{{1,2}})(?:\s+(?P<m1b>{MONTH_RE}))?)(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"\s+(?:TO|TILL|UNTIL|[-–—])\s+"
+    rf"(?:(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}})|(?P<d2b>\d{{1,2}})\s+(?P<m2b>{MONTH_RE})),?\s+(?P<y2>\d{{4}})",
     re.IGNORECASE,
 )
-# The title ends with its period, so an entry glued onto the title line is not taken for title.
+# "MONITORING OF POLITICAL PERSECUTION ...", also with a word left out ("MONITORING POLITICAL
+# PERSECUTION"). The title ends with its period, so an entry glued onto the title line is not taken for title.
 TITLE_RE = re.compile(
-    rf"^[ \t]*MONITORING OF POLITICAL PERSECUTION\b(?:[^\n]*?{TITLE_PERIOD_RE.pattern}|[^\n]*$)", re.IGNORECASE | re.MULTILINE
+    rf"^[ \t]*MONITORING\s+(?:OF\s+)?(?:THE\s+)?POLITICAL\s+PERSECUTIONS?\b(?:[^\n]*?{TITLE_PERIOD_RE.pattern}|[^\n]*$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # The date that opens an entry: "April 12,", "12 April,", "On 12 April, in", "October 11, 2022,".
+# The newer edition: "JAN. 14, 2025 — KARAGANDA Region — ...". Ordinals: "On 3rd May".
 DATE_RE = (
-    rf"(?:(?P<month_a>{MONTH_RE})\s+(?P<day_a>\d{{1,2}})(?!\d)|(?P<day_b>\d{{1,2}})\s+(?P<month_b>{MONTH_RE})\b)"
+    rf"(?:(?P<month_a>{MONTH_RE})\s*(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{MONTH_RE}))"
     r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d))?"
 )
 # "Almaty, December 1," puts a place first; "Almaty 21," drops the month (typo in 2023-12).
@@ -136,6 +163,8 @@ def is_known_place(name: str) -> bool:
         return False
     if name in names or name in abbreviations or words[0] in names:
         return True
+    if words[0].isupper() and len(words[0]) > 3 and words[0].title() in names:
+        return True  # the newer edition's capitals: "ALMATY", "KARAGANDA Region"
     return len(words) >= 2 and words[-1].lower() in types and words[0][:1].isupper()
 
 
@@ -179,6 +208,9 @@ def _parse_links(lines: list[tuple[int, str]]) -> dict[int, tuple[str, ...]]:
     return {number: tuple(urls) for number, urls in links.items()}
 
 
+DATELINE_DASH_RE = re.compile(r"[ \t]{0,10}(?:\([^()\n]{1,40}\)[ \t]{0,10})?[-–—]")
+
+
 def _entry_lead(line: str, line_offset: int = 0) -> re.Match[str] | None:
     match = ENTRY_LEAD_RE.match(line, line_offset)
     if match is None:
@@ -186,6 +218,8 @@ def _entry_lead(line: str, line_offset: int = 0) -> re.Match[str] | None:
     place = match["lead_place"] or match["bare_place"]
     if place is not None and not is_known_place(place):
         return None
+    if match["lead_place"] and DATELINE_DASH_RE.match(line, match.end()):
+        return None  # "ALMATY, May 3, 2022 (Reuters) - ...": a news article's dateline, not an entry
     return match
 
 
@@ -193,7 +227,7 @@ def _month_day_year(match: re.Match[str]) -> tuple[int | None, int, int | None]:
     month_name = match["month_a"] or match["month_b"]
     day = match["day_a"] or match["day_b"] or match["bare_day"]
     year = match["year"]
-    return (MONTH_NUMBER[month_name] if month_name else None, int(day), int(year) if year else None)
+    return (month_number(month_name) if month_name else None, int(day), int(year) if year else None)
 
 
 def _title_period(title: str | None) -> tuple[dt.date, dt.date] | None:
@@ -204,21 +238,26 @@ def _title_period(title: str | None) -> tuple[dt.date, dt.date] | None:
         return None
     end_year = int(match["y2"])
     start_year = int(match["y1"] or end_year)
+    end_month = month_number(match["m2"] or match["m2b"])
+    start_month = month_number(m) if (m := match["m1"] or match["m1b"]) else end_month
     try:
         return (
-            dt.date(start_year, MONTH_NUMBER[match["m1"].capitalize()], int(match["d1"])),
-            dt.date(end_year, MONTH_NUMBER[match["m2"].capitalize()], int(match["d2"])),
+            dt.date(start_year, start_month, int(match["d1"] or match["d1b"])),
+            dt.date(end_year, end_month, int(match["d2"] or match["d2b"])),
         )
     except ValueError:
         return None
 
 
-def _infer_year(texts: list[str], leads: list[re.Match[str]]) -> int | None:
+Date = tuple[int | None, int, int | None]  # (month, day, year) as written; month or year may be missing
+
+
+def _infer_year(texts: list[str], dates: list[Date]) -> int | None:
     """The report's year from the years written beside dates in the entries."""
-    dated_years = Counter(year for m in leads if (year := _month_day_year(m)[2]))
+    dated_years = Counter(year for _, _, year in dates if year)
     if dated_years:
         return dated_years.most_common(1)[0][0]
-    month_counts = Counter(month for m in leads if (month := _month_day_year(m)[0]))
+    month_counts = Counter(month for month, _, _ in dates if month)
     if not month_counts:
         return None
     month = MONTHS[month_counts.most_common(1)[0][0] - 1]
@@ -230,20 +269,76 @@ def _infer_year(texts: list[str], leads: list[re.Match[str]]) -> int | None:
     return None
 
 
+# A bulletin's item: "1) On 3 May 2022, ...", "2. ...", "(3) ...".
+NUMBERED_ITEM_RE = re.compile(r"[ \t]{0,20}(?:\((?P<parenthesised>\d{1,3})\)|(?P<number>\d{1,3})[.)])[ \t]{1,20}(?=\S)")
+# A date stated anywhere in prose: "On 3 May 2022", "on May 3", "14 March"; no word glued before it.
+STATED_DATE_RE = re.compile(rf"(?<![\w-]){DATE_RE}(?![\w])")
+
+
+def stated_date(text: str) -> Date | None:
+    """The first date ``text`` states ("sentenced on 3 May 2022" -> (5, 3, 2022)), or None.
+
+    In prose the month must be capitalised: "may 3" is more often a verb than a date.
+    """
+    for match in STATED_DATE_RE.finditer(text):
+        if (match["month_a"] or match["month_b"])[0].isupper():
+            return _month_day_year(match)
+    return None
+
+
+def _numbered_starts(body: list[tuple[int, str]]) -> list[int]:
+    """Offsets of a bulletin's numbered items: lines numbered 1, 2, 3 ... in sequence (two at least).
+
+    A line with a number out of sequence ("5. The court ..." inside item 2) continues its item.
+    """
+    starts, expected = [], None
+    for offset, line in body:
+        match = NUMBERED_ITEM_RE.match(line)
+        if match is None:
+            continue
+        number = int(match["parenthesised"] or match["number"])
+        if expected is None or number == expected:
+            starts.append(offset + len(line) - len(line.lstrip()))
+            expected = number + 1
+    return starts if len(starts) >= 2 else []
+
+
+def _paragraph_starts(body: list[tuple[int, str]]) -> list[int]:
+    """Offsets of an article's paragraphs: blocks between blank lines, or lines where no line is blank."""
+    filled = [(offset, line) for offset, line in body if line.strip()]
+    blank_between = any(not line.strip() for _, line in body[body.index(filled[0]) : body.index(filled[-1])]) if filled else False
+    starts, after_blank = [], True
+    for offset, line in body:
+        if not line.strip():
+            after_blank = True
+            continue
+        if after_blank or not blank_between:
+            starts.append(offset + len(line) - len(line.lstrip()))
+        after_blank = False
+    return starts
+
+
 def read_report(text: str, *, year: int | None = None, fallback_year: int | None = None) -> Report:
-    """Split a monitoring report into its title, period and entries.
+    """Split a monitoring report, a bulletin or an article into its title, period and entries.
+
+    A text whose paragraphs open with dates (the monthly report, either edition) gives one entry
+    per dated paragraph; a text without such paragraphs gives one entry per numbered item where
+    its items are numbered in sequence, else one per paragraph, each dated by the date it states,
+    else by the nearest earlier one (``Report.reading`` says which, ``Report.notes`` says so
+    for people). Each date takes its year from itself, else from the title, else from the years
+    written beside the text's dates, else ``fallback_year``, else ``year``; where none gives one,
+    the date is left empty and a note says so.
 
     Args:
-        text: The report's plain text.
-        year: Force this year for entries whose date has none.
-        fallback_year: Year to use only when neither the title nor the entries give one
-            (the CLI passes a year read from a ``YYYY-MM`` file name).
+        text: The plain text.
+        year: Year for dates that nothing else dates (the CLI's ``--year``).
+        fallback_year: Year read from a ``YYYY-MM`` file name (before ``year``).
 
     Returns:
         The parsed report.
 
     Raises:
-        ReportError: The text has no dated entry, or no year can be found.
+        ReportError: The text holds no words, or is mostly Cyrillic.
     """
     text = normalize_text(text)
     lines = _lines(text)
@@ -255,20 +350,26 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
     title = title_match.group(0).strip() if title_match else None
 
     # Entry starts: date-led lines, and dated entries glued after a footnote marker.
-    starts: list[tuple[int, re.Match[str]]] = []
+    starts: list[tuple[int, re.Match[str] | None]] = []
     chrome: list[str] = []
     skipped: list[tuple[int, int]] = []  # chrome and title lines, removed from entries
+    body: list[tuple[int, str]] = []  # the lines left to read, blank where chrome or title stood
     for offset, line in lines[:link_start]:
         if is_chrome(line):
             chrome.append(line.strip())
             skipped.append((offset, offset + len(line)))
+            body.append((offset, ""))
             continue
         after_title = 0
-        if title_match is not None and offset == title_match.start():
-            skipped.append((offset, title_match.end()))
+        # The title's lines (a wrapped title has two: "... FROM\nOCTOBER 1 TO OCTOBER 31, 2022") open no entry.
+        if title_match is not None and title_match.start() <= offset + len(line) and offset < title_match.end():
+            if offset <= title_match.start():
+                skipped.append((offset, title_match.end()))
             after_title = title_match.end() - offset
             if not line[after_title:].strip():
+                body.append((offset, ""))
                 continue
+        body.append((offset + after_title, line[after_title:]))
         indent = len(line) - len(line[after_title:].lstrip())
         lead = _entry_lead(line, indent)
         if lead is not None:
@@ -287,19 +388,26 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
         if is_chrome(line):
             chrome.append(line.strip())
     starts.sort(key=lambda item: item[0])
+    reading, notes = DATED_ENTRIES, []
+    paragraphs = len(_paragraph_starts(body))
+    if len(starts) * 2 < paragraphs and paragraphs >= 3:
+        # A news dateline ("ALMATY, May 3, 2022 - ...") or a date in one paragraph of many: an
+        # article, whose undated paragraphs are not continuations of one dated entry.
+        starts = []
     if not starts:
-        letters = [c for c in text[:body_end] if c.isalpha()]
-        if letters and sum(1 for c in letters if "\u0400" <= c <= "\u04ff") > len(letters) // 2:
-            raise ReportError("no dated entries found: the text is mostly Cyrillic; kzmonitor reads the English edition of the reports")
-        raise ReportError("no dated entries found (entries open with a date such as 'April 12,')")
+        letters = [c for _, line in body for c in line if c.isalpha()]
+        if not letters:
+            raise ReportError("no text to read: no letters outside the title, site chrome and footnote links")
+        if sum(1 for c in letters if "\u0400" <= c <= "\u04ff") > len(letters) // 2:
+            raise ReportError("no dated entries found: the text is mostly Cyrillic; kzmonitor reads English text")
+        numbered = _numbered_starts(body)
+        reading = NUMBERED_ITEMS if numbered else PARAGRAPHS
+        starts = [(offset, None) for offset in numbered or _paragraph_starts(body)]
+        notes.append(f"no dated entries: read as {reading}, each dated by the date it states")
 
     period = _title_period(title)
-    leads = [lead for _, lead in starts]
-    report_year = year or (period[1].year if period else None)
-    if report_year is None:
-        report_year = _infer_year([text[:body_end]], leads) or fallback_year
-    if report_year is None:
-        raise ReportError("cannot tell the report's year: no title, and no year beside a date; pass --year")
+    own_dates = [_month_day_year(lead) if lead is not None else None for _, lead in starts]
+    report_year = (period[1].year if period else None) or _infer_year([text[:body_end]], [d for d in own_dates if d])
 
     def kept_text(start: int, end: int) -> tuple[int, str]:
         """Text of [start, end) less chrome and title lines, stripped, with its offset."""
@@ -316,39 +424,49 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
         joined = "".join(piece for _, piece in pieces).strip()
         return first_offset + len(first_piece) - len(first_piece.lstrip()), joined
 
+    texts = [kept_text(start, starts[number + 1][0] if number + 1 < len(starts) else body_end)
+             for number, (start, _) in enumerate(starts)]
+    if reading != DATED_ENTRIES:
+        own_dates = [stated_date(entry_text) for _, entry_text in texts]
+        report_year = report_year or _infer_year([], [d for d in own_dates if d])
+    report_year = report_year or fallback_year or year
+
     entries: list[Entry] = []
     preamble_offset, preamble = kept_text(0, starts[0][0])
     if preamble:
         entries.append(Entry(index=0, date=None, place=None, text=preamble, offset=preamble_offset))
 
     current_month: int | None = None
-    for number, (start, lead) in enumerate(starts):
-        end = starts[number + 1][0] if number + 1 < len(starts) else body_end
-        offset, entry_text = kept_text(start, end)
-        month, day, entry_year = _month_day_year(lead)
-        month = month or current_month or (period[0].month if period else None)
-        current_month = month
-        date = None
-        if month is not None:
+    current_year = report_year
+    previous_date: str | None = None
+    undated_year = False
+    for (offset, entry_text), own in zip(texts, own_dates):
+        date = previous_date if reading != DATED_ENTRIES else None
+        if own is not None:
+            month, day, entry_year = own
+            month = month or current_month or (period[0].month if period else None)
+            current_month = month
+            if reading != DATED_ENTRIES:
+                # An article's "on 5 May" belongs to the year of the nearest date before it that gives one.
+                current_year = entry_year or current_year
+            date_year = entry_year or current_year
+            undated_year = undated_year or date_year is None
             try:
-                date = dt.date(entry_year or report_year, month, day).isoformat()
+                date = dt.date(date_year, month, day).isoformat() if month is not None and date_year else None
             except ValueError:
                 date = None
+            previous_date = date or previous_date
         footnotes = tuple(int(m["number"]) for m in FOOTNOTE_RE.finditer(entry_text))
         sources = tuple(dict.fromkeys(url for n in footnotes for url in links.get(n, ())))
-        entries.append(
-            Entry(
-                index=0,
-                date=date,
-                place=entry_place(entry_text),
-                text=entry_text,
-                offset=offset,
-                footnotes=footnotes,
-                sources=sources,
-            )
-        )
+        place = entry_place(entry_text) if reading == DATED_ENTRIES else named_place(entry_text)
+        entries.append(Entry(index=0, date=date, place=place, text=entry_text, offset=offset, footnotes=footnotes, sources=sources))
     entries = [_with_index(entry, i) for i, entry in enumerate(entries, start=1)]
+    if undated_year:
+        notes.append("no year in the title, the dates or the file name: dates without a year are left empty (pass --year)")
 
+    if period is None and reading != DATED_ENTRIES:
+        dates = sorted(dt.date.fromisoformat(e.date) for e in entries if e.date)
+        period = (dates[0], dates[-1]) if dates else None  # what the text spans, not a month
     if period is None:
         months = Counter(e.date[:7] for e in entries if e.date)
         if months:
@@ -362,6 +480,8 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
         entries=tuple(entries),
         links=links,
         chrome=tuple(chrome),
+        reading=reading,
+        notes=tuple(notes),
     )
 
 
@@ -369,7 +489,9 @@ def _with_index(entry: Entry, index: int) -> Entry:
     return Entry(index, entry.date, entry.place, entry.text, entry.offset, entry.footnotes, entry.sources)
 
 
-PLACE_PREFIX_RE = re.compile(r"^[,.\s]*(?:(?:in|at|near)\s+)?(?:the\s+(?:village|city|town|settlement)\s+of\s+)?")
+# The newer edition: "JAN. 14, 2025 — KARAGANDA Region — ...": the place as written between the dashes.
+DASHED_PLACE_RE = re.compile(r"[ \t]{0,10}—[ \t]{0,10}(?P<place>[A-Z][^\s—–\[,.;:“”\"]{1,30}(?: [^\s—–\[,.;:“”\"]{1,30}){0,3})[ \t]{0,10}—")
+PLACE_PREFIX_RE = re.compile(r"^[,.\s—–]*(?:(?:in|at|near)\s+)?(?:the\s+(?:village|city|town|settlement)\s+of\s+)?")
 PLACE_SEGMENT_RE = re.compile(r"[^,.;:(“\"\[\n]{1,80}")
 
 
@@ -385,6 +507,9 @@ def entry_place(text: str) -> str | None:
     if lead["lead_place"] or lead["bare_place"]:
         return lead["lead_place"] or lead["bare_place"]
     rest = text[lead.end() :]
+    between_dashes = DASHED_PLACE_RE.match(rest)
+    if between_dashes is not None:
+        return between_dashes["place"]
     prefix = PLACE_PREFIX_RE.match(rest)
     rest = rest[prefix.end() if prefix else 0 :]
     segment = PLACE_SEGMENT_RE.match(rest)
@@ -404,6 +529,21 @@ def entry_place(text: str) -> str | None:
     if len(words) == 1 and word[:1].isupper() and not word.isupper() and word.replace("-", "").isalpha() and word.lower() not in _NOT_PLACES:
         return candidate
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_mention_re() -> re.Pattern[str]:
+    names, types, abbreviations = _places()
+    # A news dateline writes the place in capitals: "URALSK, June 2, 2022 (Reuters) - ..."
+    spellings = {*names, *abbreviations, *(name.upper() for name in names)}
+    alternatives = "|".join(re.escape(n) for n in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:\s+(?:{'|'.join(types)})\b)?(?![\w-])")
+
+
+def named_place(text: str) -> str | None:
+    """The first gazetteer place a paragraph names ("an activist from Taraz" -> "Taraz"), for text without entry leads."""
+    match = _place_mention_re().search(text)
+    return match.group(0) if match else None
 
 
 _NOT_PLACES = frozenset({"the", "police", "court", "activists", "journalists", "kazakhstan"})

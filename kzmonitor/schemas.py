@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc
 
 from .annotations import Amount, CitationCode, Duration, SanctionType
@@ -123,3 +123,7 @@ class ReportResult(Output):
     period: Period
     entries: list[EntryResult]
     persons: list[PersonIdentity]
+    reading: Literal["dated entries", "numbered items", "paragraphs"] = Field(
+        "dated entries", description="How the text was cut into entries: a report's dated entries, a bulletin's "
+        "numbered items, or an article's paragraphs (each dated by the date it states).")
+    notes: list[str] = Field([], description="What a reader of the output should know about how the text was read.")

@@ -64,6 +64,13 @@ def test_reader_bare_day_and_continuation():
     assert report.entries[0].text == "December 21, Mangistau region, workers struck[1].\nThey were fined."
 
 
-def test_reader_refuses_text_without_dates():
-    with pytest.raises(ReportError, match="no dated entries"):
-        read_report("Just some prose without any dated entry.")
+def test_reader_reads_text_without_dates_as_paragraphs():
+    report = read_report("Just some prose without any dated entry.\n\nA second paragraph.\n")
+    assert report.reading == "paragraphs"
+    assert [(e.date, e.text) for e in report.entries] == [(None, "Just some prose without any dated entry."), (None, "A second paragraph.")]
+    assert report.notes == ("no dated entries: read as paragraphs, each dated by the date it states",)
+
+
+def test_reader_refuses_text_without_letters():
+    with pytest.raises(ReportError, match="no text to read"):
+        read_report("12 - 34 ...\n\n[1] https://example.org/1\n")
