@@ -27,7 +27,7 @@ import warnings
 from contextlib import nullcontext
 from collections import Counter, deque
 from itertools import islice
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -44,7 +44,7 @@ RUN_WIDE_FACTORIES = ("kzmonitor_name_linker", "kzmonitor_relation_linker")
 # the zone's strings and docs stay a few MB.
 ZONE_REPORTS = 10
 
-# A report as plain data: {"source", "title", "period": {"start", "end"}, "entries": [entry...]},
+# A report as plain data: {"source", "title", "reading", "notes", "period": {"start", "end"}, "entries": [entry...]},
 # each entry {**Doc._.kz_entry, "text", "ents": [[start, end, label]],
 #             "citations": [[start, end, [value...]]], "sanctions": [[start, end, [value...]]]}.
 ReportRecord = dict[str, Any]
@@ -133,7 +133,7 @@ def entry_record(doc: Doc) -> dict[str, Any]:
 
 
 def _report_record(source: str | None, report: Report) -> ReportRecord:
-    return {"source": source, "title": report.title,
+    return {"source": source, "title": report.title, "reading": report.reading, "notes": list(report.notes),
             "period": {"start": report.period_start, "end": report.period_end}, "entries": []}
 
 
@@ -147,6 +147,7 @@ def analyze_reports(
     n_process: int = 1,
     zone_reports: int = ZONE_REPORTS,
     warm_up: bool = True,
+    on_error: Callable[[str | None, ReportError], None] | None = None,
 ) -> Iterator[ReportRecord]:
     """Stage 1: each report's entries through the pipeline, one plain record per report, in input order.
 
@@ -162,20 +163,29 @@ def analyze_reports(
         zone_reports: Reports per ``nlp.memory_zone()``.
         warm_up: Run the first ``zone_reports`` reports outside a zone, so that their words
             stay in the vocabulary and tokenizer cache (pass False when ``nlp`` is warm already).
+        on_error: Called with (source, error) for a text that cannot be read, which is then
+            left out and the run goes on; without it the error is raised.
 
     Raises:
-        ReportError: A text cannot be read as a report.
+        ReportError: A text cannot be read as a report (and no ``on_error`` is given).
     """
     install_extensions()
     if n_process > 1 and "fork" in mp.get_all_start_methods():
         yield from _analyze_in_workers(texts, nlp, n_process, year=year, fallback_years=fallback_years,
-                                       batch_size=batch_size, zone_reports=zone_reports)
+                                       batch_size=batch_size, zone_reports=zone_reports, on_error=on_error)
         return
     skipped = run_wide_pipes(nlp)
     pending = iter(texts)
     zoned = not warm_up
     while chunk := list(islice(pending, zone_reports)):
-        reports = [(source, read_source(source, text, year, fallback_years)) for source, text in chunk]
+        reports = []
+        for source, text in chunk:
+            try:
+                reports.append((source, read_source(source, text, year, fallback_years)))
+            except ReportError as error:
+                if on_error is None:
+                    raise
+                on_error(source, error)
         records = deque(_report_record(source, report) for source, report in reports)
         # An entry longer than nlp.max_length cannot go through nlp.pipe whole: it is processed
         # apart, in pieces, and its slot filled at once; the pipe fills the other slots in order.
@@ -219,7 +229,8 @@ def _analyze_in_worker(source: str | None, text: str, options: dict[str, Any]) -
 
 
 def _analyze_in_workers(texts: Iterable[tuple[str | None, str]], nlp: Language, n_process: int, *,
-                        fallback_years: dict[str | None, int] | None, **options: Any) -> Iterator[ReportRecord]:
+                        fallback_years: dict[str | None, int] | None,
+                        on_error: Callable[[str | None, ReportError], None] | None, **options: Any) -> Iterator[ReportRecord]:
     """Stage 1 on forked workers, one report per task, results in input order.
 
     Whole reports go out and plain records come back, which costs far less than spaCy's
@@ -232,14 +243,25 @@ def _analyze_in_workers(texts: Iterable[tuple[str | None, str]], nlp: Language, 
     try:
         with mp.get_context("fork").Pool(n_process) as pool:
             in_flight: deque = deque()
+
+            def collect() -> list[ReportRecord]:
+                source, task = in_flight.popleft()
+                try:
+                    return task.get()
+                except ReportError as error:  # raised in the worker, pickled back
+                    if on_error is None:
+                        raise
+                    on_error(source, error)
+                    return []
+
             for source, text in texts:
                 year = (fallback_years or {}).get(source)
                 task_options = {**options, "fallback_years": {source: year} if year is not None else None}
-                in_flight.append(pool.apply_async(_analyze_in_worker, (source, text, task_options)))
+                in_flight.append((source, pool.apply_async(_analyze_in_worker, (source, text, task_options))))
                 if len(in_flight) >= 4 * n_process:
-                    yield from in_flight.popleft().get()
+                    yield from collect()
             while in_flight:
-                yield from in_flight.popleft().get()
+                yield from collect()
     finally:
         _worker_nlp = None
 
@@ -320,7 +342,7 @@ def link_reports(records: Iterable[ReportRecord], nlp: Language, *, registry: An
                 for pid, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             ]
             yield ReportResult(source=record["source"], title=record["title"], period=Period(**record["period"]),
-                               entries=entries, persons=persons)
+                               entries=entries, persons=persons, reading=record["reading"], notes=record["notes"])
 
 
 def iter_reports(

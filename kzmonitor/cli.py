@@ -72,13 +72,49 @@ def expand_inputs(paths: list[Path]) -> list[Path]:
     return files
 
 
-def read_inputs(paths: list[Path]) -> Iterator[tuple[str, str]]:
-    """(source, text) of each file, read only when extraction reaches it, so a long run holds one text at a time."""
+class Refusals:
+    """The files a run refuses. One file refused ends the run with its error (exit 2), as does any
+    with ``--fail-fast``; otherwise each gets its own error line, the run goes on with the others,
+    and :meth:`close` prints "N of M files refused" and exits 1 (2 when none was read)."""
+
+    def __init__(self, total: int, fail_fast: bool = False) -> None:
+        self.total = total
+        self.fail_fast = fail_fast
+        self.sources: list[str] = []
+
+    def refuse(self, source: str | None, message: str) -> None:
+        line = f"{source}: {message}" if source is not None and not message.startswith(f"{source}: ") else message
+        if self.fail_fast or self.total == 1:
+            fail(line)
+        typer.echo(f"kzmonitor: error: {line}", err=True)
+        self.sources.append(str(source))
+
+    @property
+    def all_refused(self) -> bool:
+        return len(self.sources) == self.total
+
+    def close(self) -> None:
+        if self.sources:
+            nothing = " (nothing extracted)" if self.all_refused else ""
+            typer.echo(f"kzmonitor: {len(self.sources)} of {self.total} files refused{nothing}", err=True)
+            raise typer.Exit(2 if self.all_refused else 1)
+
+
+def read_inputs(paths: list[Path], refusals: Refusals) -> Iterator[tuple[str, str]]:
+    """(source, text) of each readable file, read only when extraction reaches it, so a long run holds one text at a time."""
     for path in paths:
         try:
             yield str(path), read_text(path)
         except InputError as error:
-            fail(f"{path}: {error}")
+            refusals.refuse(str(path), str(error))
+
+
+def with_notes(results: Iterable[Any]) -> Iterator[Any]:
+    """Results passed through; how a text was read, where that is not as a report's dated entries, goes to stderr."""
+    for result in results:
+        for note in result.notes:
+            typer.echo(f"kzmonitor: note: {result.source}: {note}", err=True)
+        yield result
 
 
 @app.command("extract")
@@ -90,11 +126,13 @@ def extract_cli(
     model: Annotated[Optional[str], typer.Option(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")] = None,
     persons: Annotated[Optional[Path], typer.Option("--persons", help="Persons registry JSON: reused for stable person_ids, then updated (created if missing).")] = None,
     n_process: Annotated[int, typer.Option("--n-process", help="Worker processes for the pipeline (several cores).")] = 1,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first file that cannot be read.")] = False,
 ) -> None:
-    """Extract entries, persons, citations and sanctions from monitoring reports.
+    """Extract entries, persons, citations and sanctions from monitoring reports, bulletins and articles.
 
     Entries stream through the pipeline in batches; persons are linked across every file of
-    the run. ``--format jsonl`` writes each report as soon as it is ready.
+    the run. ``--format jsonl`` writes each report as soon as it is ready. A file that cannot
+    be read is named on stderr and the others are extracted all the same (exit status 1).
     """
     from .api import blank, load
     from .batch import analyze_reports, link_reports
@@ -116,20 +154,25 @@ def extract_cli(
     except (OSError, ValueError) as error:
         fail(f"cannot load model {model!r}: {first_line(error)}")
     registry = open_registry(persons) if persons is not None else None
+    refusals = Refusals(len(paths), fail_fast)
     try:
         with progress_bar(len(paths)) as advance:
-            records = analyze_reports(read_inputs(paths), nlp, year=year, fallback_years=fallback, n_process=n_process)
-            results = link_reports(advance(records), nlp, registry=registry)
+            records = analyze_reports(read_inputs(paths, refusals), nlp, year=year, fallback_years=fallback,
+                                      n_process=n_process, on_error=lambda source, error: refusals.refuse(source, str(error)))
+            results = with_notes(link_reports(advance(records), nlp, registry=registry))
             if output_format == "jsonl":
                 write_output(output, (result.model_dump_json() + "\n" for result in results))
             else:
                 collected = list(results)
     except ReportError as error:
         fail(str(error))
+    if refusals.all_refused:
+        refusals.close()
     if registry is not None:
         store_registry(registry, persons)
     if output_format != "jsonl":
         write_output(output, [render(collected, output_format)])
+    refusals.close()
 
 
 @contextmanager

@@ -23,26 +23,34 @@ def build_cli(
     db: Annotated[Path, typer.Option("--db", help="SQLite database; created if missing, else extended.")] = Path("cases.sqlite"),
     model: Annotated[Optional[str], typer.Option(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")] = None,
     persons: Annotated[Optional[Path], typer.Option("--persons", help="Persons registry JSON: its ids and pinned merges and splits are kept, then it is updated (created if missing).")] = None,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first file that cannot be read.")] = False,
 ) -> None:
     """Add reports to the case database; reports already in it are not added twice.
 
     With --persons the stored reports are re-linked through the registry even when nothing
-    is added, so merges and splits pinned with 'kzmonitor persons' reach the database.
+    is added, so merges and splits pinned with 'kzmonitor persons' reach the database. A file
+    that cannot be read is named on stderr and the others are added all the same (exit status 1).
     """
     from .api import blank
-    from .cli import FILE_YEAR_RE, expand_inputs, fail, open_registry, store_registry
+    from .cli import FILE_YEAR_RE, Refusals, expand_inputs, fail, open_registry, store_registry
     from .db import DatabaseError, ReportInput, build_database
     from .inputs import InputError, read_text
-    from .reader import ReportError
+    from .reader import ReportError, read_report
 
+    paths = expand_inputs(files)
+    refusals = Refusals(len(paths), fail_fast)
     reports = []
-    for path in expand_inputs(files):
+    for path in paths:
+        match = FILE_YEAR_RE.search(path.name)
         try:
             text = read_text(path)
-        except InputError as error:
-            fail(f"{path}: {error}")
-        match = FILE_YEAR_RE.search(path.name)
+            read_report(text)  # only to refuse it here, by name, rather than fail the whole build
+        except (InputError, ReportError) as error:
+            refusals.refuse(str(path), str(error))
+            continue
         reports.append(ReportInput(str(path), text, int(match.group(1)) if match else None))
+    if refusals.all_refused:
+        refusals.close()
     registry = open_registry(persons) if persons is not None else None
     try:
         summary = build_database(db, reports, blank() if model == "rules" else None, model=model, registry=registry)
@@ -54,6 +62,7 @@ def build_cli(
         store_registry(registry, persons)
     typer.echo(f"{db}: added {summary.added} report(s), {summary.skipped} already there, {summary.replaced} replaced; "
                f"now {summary.reports} reports, {summary.entries} entries, {summary.persons} persons")
+    refusals.close()
 
 
 @db_app.command("query", help=f"Run a named query on the case database.\n\n{QUERY_HELP}")

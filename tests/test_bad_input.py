@@ -26,7 +26,7 @@ from .conftest import ANNOTATED, ROOT
 
 REPORT = ROOT / "training_data" / "reports" / "2023-12.txt"
 RUSSIAN = "Нажмите Enter для перехода к содержанию. Поделись, чтобы люди узнали: суд оштрафовал активиста. "
-DATE_ERROR = "no dated entries found (entries open with a date such as 'April 12,')"
+NO_LETTERS_ERROR = "no text to read: no letters outside the title, site chrome and footnote links"
 
 
 def excerpt() -> str:
@@ -133,13 +133,19 @@ CASES = [
     # nothing to read
     ("empty file", write("empty.txt", b""), 2, "{path}: file is empty"),
     ("blank file", write("blank.txt", " \n\r\n\t\n"), 2, "{path}: file is empty"),
-    ("no dates", write("prose.txt", "The report was not published this month.\nSee the website.\n"), 2, f"{{path}}: {DATE_ERROR}"),
+    # text without dated entries is read as paragraphs (or numbered items), undated where it states no date
+    ("no dates", write("prose.txt", "The report was not published this month.\nSee the website.\n"), 0,
+     lambda out: [(e["date"], e["text"]) for e in out[0]["entries"]] == [(None, "The report was not published this month."), (None, "See the website.")]
+     and out[0]["reading"] == "paragraphs"),
+    ("numbers and punctuation only", write("numbers.txt", "12 - 34 ...\n56 / 78\n"), 2, f"{{path}}: {NO_LETTERS_ERROR}"),
     ("half a megabyte of Cyrillic", write("russian.txt", CYRILLIC_HALF_MB), 2,
-     "{path}: no dated entries found: the text is mostly Cyrillic; kzmonitor reads the English edition of the reports"),
+     "{path}: no dated entries found: the text is mostly Cyrillic; kzmonitor reads English text"),
     ("half a megabyte of Cyrillic in one dated entry", write("2023-12-ru.txt", "December 4, Almaty, " + CYRILLIC_HALF_MB), 0,
      lambda out: [(e["date"], e["place"], len(e["text"])) for e in out[0]["entries"]] == [("2023-12-04", "Almaty", 20 + len(CYRILLIC_HALF_MB.strip()))]),
-    ("dates but no year", write("report.txt", text_and_link_list(["April 12, Almaty, a rally[1]."])), 2,
-     "{path}: cannot tell the report's year: no title, and no year beside a date; pass --year"),
+    # nothing gives the year: the date is left empty rather than guessed, and a note on stderr says so
+    ("dates but no year", write("report.txt", text_and_link_list(["April 12, Almaty, a rally[1]."])), 0,
+     lambda out: [(e["date"], e["place"]) for e in out[0]["entries"]] == [(None, "Almaty")]
+     and out[0]["notes"] == ["no year in the title, the dates or the file name: dates without a year are left empty (pass --year)"]),
     ("dates, year from --year", write("report.txt", text_and_link_list(["April 12, Almaty, a rally[1]."]), "--year", "2023"), 0,
      lambda out: [(e["date"], e["sources"]) for e in out[0]["entries"]] == [("2023-04-12", ["https://example.org/1"])]),
     ("dates, year from the file name", write("2022-04 monitoring.txt", text_and_link_list(["April 12, Almaty, a rally[1]."])), 0,
@@ -218,9 +224,11 @@ def test_bad_input_cli(rules_cli, utf8_entries, tmp_path, build, code, expected)
 
 
 def test_bad_input_several_files_name_the_bad_one(rules_cli, tmp_path):
-    good, bad = report_with()(tmp_path)[0], write("prose.txt", "Nothing dated here.\n")(tmp_path)[0]
+    """The readable file is extracted all the same; the bad one is named, then counted (exit 1)."""
+    good, bad = report_with()(tmp_path)[0], write("numbers.txt", "12 - 34\n")(tmp_path)[0]
     result = rules_cli.invoke(app, ["extract", good, bad])
-    assert (result.exit_code, result.stderr) == (2, f"kzmonitor: error: {bad}: {DATE_ERROR}\n")
+    assert (result.exit_code, result.stderr) == (1, f"kzmonitor: error: {bad}: {NO_LETTERS_ERROR}\nkzmonitor: 1 of 2 files refused\n")
+    assert [r["source"] for r in reports(result.stdout)] == [good]
 
 
 def test_bad_input_report_longer_than_max_length(nlp_rules, utf8_entries):
