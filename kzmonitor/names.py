@@ -229,12 +229,20 @@ def parse_name(text: str) -> NameParts:
     tokens = _tokens(text)
     initials = tuple(t for t in tokens if _is_initial(t))
     words = [t for t in tokens if not _is_initial(t)]
+    # Bulletins write the surname in capitals ("SAPAROV Erlan", "Erlan SAPAROV"): that word is the
+    # surname whatever its place, and every capitalised word is kept in title case ("Saparov").
+    capitals = [i for i, w in enumerate(words) if w.isupper() and len(w) > 1]
+    surname_at = capitals[0] if 0 < len(capitals) < len(words) else None
+    words = [w.title() if i in capitals else w for i, w in enumerate(words)]
     patronymic = None
     if len(words) >= 2 and words[-1].lower() in lexicon.particles:  # "Zhomart Kassym uly"
         particle = words.pop()
         patronymic = f"{words.pop()} {particle}" if len(words) >= 3 else None
-    if len(words) >= 3 and words[-1].lower().endswith(lexicon.patronymic_endings):
+    if len(words) >= 3 and words[-1].lower().endswith(lexicon.patronymic_endings) and surname_at != len(words) - 1:
         patronymic = words.pop()
+    if surname_at is not None and surname_at < len(words):
+        given = tuple(w for i, w in enumerate(words) if i != surname_at)
+        return NameParts(text, surname=words[surname_at], given=given, initials=initials, patronymic=patronymic)
     if not words:
         return NameParts(text, surname=initials[-1] if initials else text, initials=initials[:-1])
     if len(words) == 1:

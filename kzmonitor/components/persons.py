@@ -50,6 +50,13 @@ SINGLE_SURNAME_RE = re.compile(rf"(?<![\w.-])(?P<name>{WORD})(?![\w-])")
 # "Akytkhan Kalida, Maken Zhamilya and Kurmanalieva Gauhar": a list whose items are names when one of them is
 LIST_ITEM = rf"(?:{INITIALS}\s?)?{WORD}(?:\s{WORD}){{0,2}}(?:\s{INITIALS})?"
 LIST_RE = re.compile(rf"(?<![\w.])(?:{LIST_ITEM})(?:(?:,\s+|,?\s+and\s+)(?:{LIST_ITEM}))+")
+# Other monitors' bulletins write the surname in capitals: "SAPAROV Erlan", "Erlan SAPAROV",
+# "Judge Aigul KUSAINOVA", "SAPAROV E."; the caps word must be a name, not "ALMATY", "OSCE" or "KNB".
+CAPS_WORD = rf"[{UPPER}]{{2,20}}(?:[-’'][{UPPER}]{{2,20}})?"
+CAPS_NAME_RE = re.compile(
+    rf"(?<![\w.-])(?:(?P<before>{WORD})\s)?(?P<caps>{CAPS_WORD})"
+    rf"(?:\s(?P<after>{WORD}(?:\s{WORD})?)|\s(?P<initials>{INITIALS}))?(?![\w-])"
+)
 # Bounded blank run before "and": an unbounded one backtracks quadratically on long blank runs.
 LIST_SEPARATOR_RE = re.compile(r",?\s{1,10}and\s+|,\s+")
 
@@ -146,9 +153,41 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = ()) -> lis
             continue  # "Glubokovsky district", "Spassky Memorial"
         if len(parts) == 2 and all(is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
             spans.append(m.span("name"))
+    spans.extend(caps_names(text))
     spans.extend(list_names(text, {*spans, *anchors}))
     kept = [span for span in _longest_first(spans) if names_a_person(text, *span)]
     return _longest_first([*kept, *echoed_names(text, [*kept, *anchors])])
+
+
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+def caps_names(text: str) -> list[tuple[int, int]]:
+    """Names whose surname is in capitals beside a given name or initials: "SAPAROV Erlan", "Aigul KUSAINOVA"."""
+    _, given, stop = name_lexicon()
+    found = []
+    for m in CAPS_NAME_RE.finditer(text):
+        caps = m["caps"]
+        title = caps.title()
+        if (len(caps) < 3 or not re.search(r"[AEIOUYÁÉÍÓÚÄÖÜƏҰҮІ]", caps) or title.lower() in stop
+                or title.lower() in MONTH_ABBREVIATIONS or any(part.lower() in stop for part in re.split(r"[-’']", title))):
+            continue
+        beside = [w for w in (m["before"], *(m["after"] or "").split()) if w]
+        beside = [w for w in beside if w.lower() not in stop and w.lower() not in ENGLISH_STOP_WORDS]
+        if not beside and not m["initials"]:
+            continue
+        # One of the words must be a name by the lexicon: a surname ending or a known given name.
+        if not (looks_like_surname(title) or any(w in given or is_name_word(w) for w in beside)):
+            continue
+        start = m.start("before") if m["before"] and m["before"] in beside else m.start("caps")
+        end = m.end("initials") if m["initials"] else m.end("caps")
+        if m["after"]:
+            kept = m["after"].split()
+            count = next((i for i, w in enumerate(kept) if w not in beside), len(kept))
+            if count:
+                end = m.start("after") + len(" ".join(kept[:count]))
+        found.append((start, end))
+    return found
 
 
 WORD_RE = re.compile(rf"(?<![\w.-]){WORD}(?![\w-])")
