@@ -75,7 +75,7 @@ ARTICLE_KEYWORD = r"(?:Articles?|articles?|Art\.)"
 ARTICLE_START_RE = re.compile(rf"\b{ARTICLE_KEYWORD}\s*(?={ARTICLE_NUMBER})")
 # "Part 2", "P art 2", "part 1/2", "Parts 2,3", "p.7", "p. 7", "clause 1"
 PART_RE = re.compile(
-    r"(?:[Pp]\s?arts\s*(?P<plural>\d{1,3}(?:\s*(?:/|,|and)\s*\d{1,3}){0,5})"
+    r"(?:[Pp]\s?arts\s*(?P<plural>\d{1,3}(?:\s*(?:/|,[ \t]*(?:and|or)?|and|or)\s*\d{1,3}){0,5})"
     r"|(?:[Pp]\s?art|[Pp]\.|[Pp]t\.|[Cc]lause)\s*(?P<single>\d{1,3}(?:\s*/\s*\d{1,3}){0,5}))(?![\d.,]\d)"
 )
 # "paragraph 7", "subparagraph 10", "Paragraph 2"
@@ -85,7 +85,8 @@ ARTICLE_ITEM_RE = re.compile(rf"{ARTICLE_KEYWORD}\s*(?P<number>{ARTICLE_NUMBER})
 BARE_ARTICLE_RE = re.compile(
     rf"(?P<number>{ARTICLE_NUMBER})(?![.,]\d)(?!\s*(?:years?|months?|days?|hours?|tenge|%|MCI|thousand|million))"
 )
-SEPARATOR_RE = re.compile(r"[ \t]*(?:,|;|\band\b|&)?[ \t]*")
+# "269, 272", "174 and 405", "174, 274, and 405" (a serial comma), "174 or 274"
+SEPARATOR_RE = re.compile(r"[ \t]*(?:[,;][ \t]*(?:(?:and|or)\b)?|\b(?:and|or)\b|&)?[ \t]*")
 # “Mass Riots”, ("insulting a representative of authority")
 TITLE_RE = re.compile(r"[ \t]{0,20}(?:“[^”\n]{1,160}”|\"[^\"\n]{1,160}\"|«[^»\n]{1,160}»|\([^()\n]{1,160}\))")
 # "of the Criminal Code of the Republic of Kazakhstan", "of Code of Administrative Offences  of the RK"
@@ -98,7 +99,7 @@ LAW_RE = re.compile(
 )
 PREFIX_RE = re.compile(
     r"(?:(?P<paragraph_kw>(?:[Ss]ub)?[Pp]aragraph|[Cc]lause)\s+(?P<paragraph>\d{1,3}),?\s+)?"
-    r"(?P<part_kw>[Pp]art)\s+(?P<part>\d{1,3})\s+of\s+$"
+    r"(?P<part_kw>[Pp]arts?)\s+(?P<part>\d{1,3}(?:[ \t]{0,3}(?:,[ \t]{0,3}(?:(?:and|or)[ \t]{1,3})?|(?:and|or)[ \t]{1,3})\d{1,3}){0,5})\s+of\s+$"
 )
 
 
@@ -106,7 +107,8 @@ PREFIX_RE = re.compile(
 def code_re() -> re.Pattern[str]:
     data = load_json("legal_codes.json")["codes"]
     names = [name for spec in data.values() for name in spec["names"]]
-    return re.compile(rf"\s{{1,20}}(?:of|under)\s+(?:the\s+)?(?P<name>{alternation(names)})\b{STATE_SUFFIX}")
+    # ",? of": "Article 174, Part 1, and Article 405, Part 2, of the Criminal Code"
+    return re.compile(rf",?\s{{1,20}}(?:of|under)\s+(?:the\s+)?(?P<name>{alternation(names)})\b{STATE_SUFFIX}")
 
 
 # ---------------------------------------------------------------- sanctions

@@ -126,7 +126,7 @@ def find_citations(text: str) -> list[CitationMatch]:
         prefix = rx.PREFIX_RE.search(text[max(0, start - 40) : start])
         if prefix is not None:
             # "paragraph 1, part 2 of Article 55": the part belongs to the (single) article.
-            groups[0].parts.insert(0, prefix["part"])
+            groups[0].parts[:0] = _split_numbers(prefix["part"])  # "Parts 2, 3, and 4 of Article 272"
             if prefix["paragraph"]:
                 groups[0].paragraphs.insert(0, prefix["paragraph"])
             start = start - (len(text[max(0, start - 40) : start]) - prefix.start())
