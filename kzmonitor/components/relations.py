@@ -107,11 +107,13 @@ def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], sp
         return coordinated_group(doc, persons, after[0], forward=True)
     if before:
         last = before[-1]
-        if not split:
-            return [persons[last]]
         group = coordinated_group(doc, persons, last)
         gap = doc.text[group[-1].end_char : span.start_char]
         verb = PLURAL_VERB_RE.search(gap)
+        if not split:
+            # "A and B were charged under Article 405": one citation of several persons concerns no one alone
+            shared = len(group) > 1 and verb is not None and not SINGULAR_VERB_RE.search(gap, 0, verb.start())
+            return [None] if shared else [persons[last]]
         distributes = len(group) > 1 and bool(
             EACH_RE.match(doc.text[span.end_char : span.end_char + 20])
             or (verb and not SINGULAR_VERB_RE.search(gap, 0, verb.start()) and ";" not in gap)

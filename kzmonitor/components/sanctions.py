@@ -88,8 +88,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "a fine of 72,450 tenge", "fined 103500 tenge", "fined him 120,750 tenge", "in the amount of 172500 tenge"
     ("fine", _rule(
         rf"(?:fine[ds]?|penalty|in\s+the\s+amount)(?:\s+(?:of|him|her|them|in|to|totaling|amounting\s+to|equal\s+to|equivalent\s+to|the\s+\w+|a\s+total\s+of"
-        # "the court fined Zhamaliev Zh. 69,000 tenge"
-        rf"|(?-i:[A-Z][a-z-]+(?:\s[A-Z][a-z]{{0,2}}\.){{0,2}}))){{0,3}}\s+(?P<money>{AMOUNTS})"
+        # "the court fined Zhamaliev Zh. 69,000 tenge", "fined journalist Aizhan KALIYEVA 150,000 tenge"
+        rf"|journalist|activist|blogger|lawyer|pensioner|resident"
+        rf"|(?-i:[A-Z][a-z-]+(?:\s[A-Z][a-z]{{0,2}}\.){{0,2}})|(?-i:[A-Z]{{2,20}}(?:-[A-Z]{{2,20}})?))){{0,4}}\s+(?P<money>{AMOUNTS})"
     )),
     # "the Board of Appeals extended the term of detention from 1.5 years to 2.2 years": the new prison term
     ("imprisonment", _rule(
