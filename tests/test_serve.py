@@ -8,6 +8,7 @@ read here with plain SQL.
 import asyncio
 import json
 import sqlite3
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -20,7 +21,7 @@ from .serving import kzmonitor_serve
 
 pytest.importorskip("datasette", reason='the web extra is not installed (pip install -e ".[web]")')
 
-from kzmonitor.web import make_datasette  # noqa: E402  (after the skip: it needs datasette)
+from kzmonitor.web import WEB_EXTRA_MISSING, make_datasette  # noqa: E402  (after the skip: it needs datasette)
 
 # Every resource the page loaded (scripts, styles, tiles) came from the server itself
 OFFSITE_RESOURCES = """performance.getEntriesByType("resource").map(r => r.name).filter(name => !name.startsWith(location.origin))"""
@@ -215,3 +216,10 @@ def test_serve_cli_missing_database_is_one_line(tmp_path):
     result = CliRunner().invoke(app, ["db", "serve", "--db", str(tmp_path / "nothing.sqlite")])
     assert result.exit_code == 2
     assert result.output.strip().splitlines()[-1].startswith(f"kzmonitor: error: {tmp_path / 'nothing.sqlite'}: no such database")
+
+
+def test_serve_cli_without_the_web_extra_says_how_to_install_it(cases_db, monkeypatch):
+    monkeypatch.setitem(sys.modules, "datasette.app", None)  # as if Datasette were not installed
+    result = CliRunner().invoke(app, ["db", "serve", "--db", str(cases_db)])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == f"kzmonitor: error: {WEB_EXTRA_MISSING}"
