@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode
+from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
@@ -32,6 +32,10 @@ ARTICLES_SHOWN = 10
 
 def person_url(datasette, database: str, person_id: str) -> str:
     return datasette.urls.path(f"/{tilde_encode(database)}/-/person/{tilde_encode(person_id)}")
+
+
+def charts_url(datasette, database: str) -> str:
+    return datasette.urls.path(f"/{tilde_encode(database)}/-/charts")
 
 
 def _database(datasette, name: str):
@@ -49,7 +53,7 @@ def _number(value: float) -> str:
 
 
 async def person_view(datasette, request):
-    name, person_id = request.url_vars["database"], request.url_vars["person_id"]
+    name, person_id = tilde_decode(request.url_vars["database"]), tilde_decode(request.url_vars["person_id"])
     database = _database(datasette, name)
     page = await database.execute_fn(lambda con: person_page(con, person_id))
     if page is None:
@@ -59,13 +63,13 @@ async def person_view(datasette, request):
         {"database": name, "page": page, "number": _number,
          "entry_url": lambda entry_id: datasette.urls.row(name, "entries", str(entry_id)),
          "place_url": lambda place: datasette.urls.row(name, "places", tilde_encode(place)),
-         "persons_url": datasette.urls.table(name, "persons"), "charts_url": datasette.urls.path(f"/{tilde_encode(name)}/-/charts")},
+         "persons_url": datasette.urls.table(name, "persons"), "charts_url": charts_url(datasette, name)},
         request=request,
     ))
 
 
 async def charts_view(datasette, request):
-    name = request.url_vars["database"]
+    name = tilde_decode(request.url_vars["database"])
     database = _database(datasette, name)
     by_month = await database.execute_fn(sanctions_by_month)
     articles = await database.execute_fn(lambda con: most_cited_articles(con, ARTICLES_SHOWN))
@@ -107,6 +111,6 @@ def menu_links(datasette):
     links = []
     for name, database in datasette.databases.items():
         if not database.is_memory and name != "_internal":
-            links.append({"href": datasette.urls.path(f"/{tilde_encode(name)}/-/charts"), "label": f"{name}: charts"})
+            links.append({"href": charts_url(datasette, name), "label": f"{name}: charts"})
             links.append({"href": datasette.urls.table(name, "places"), "label": f"{name}: map of places"})
     return links
