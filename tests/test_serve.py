@@ -223,3 +223,12 @@ def test_serve_cli_without_the_web_extra_says_how_to_install_it(cases_db, monkey
     result = CliRunner().invoke(app, ["db", "serve", "--db", str(cases_db)])
     assert result.exit_code == 2
     assert result.output.strip().splitlines()[-1] == f"kzmonitor: error: {WEB_EXTRA_MISSING}"
+
+
+def test_serve_charts_escape_their_labels():
+    from kzmonitor.web.charts import horizontal_bars_svg, stacked_bars_svg
+
+    # text from a report reaches the SVG only as text
+    svg = horizontal_bars_svg([("law <script>", 2)], title='a "title"') + stacked_bars_svg([("2023-04", "x&y", 1)], title="t")
+    assert "<script>" not in svg and "law &lt;script&gt;" in svg and 'aria-label="a &quot;title&quot;"' in svg
+    assert 'data-series="x&amp;y"' in svg
