@@ -98,3 +98,33 @@ def query_cli(
         for row in rows:
             table.add_row(*("" if value is None else f"{value:g}" if isinstance(value, float) else str(value) for value in row))
         Console().print(table)
+
+
+@db_app.command("serve")
+def serve_cli(
+    db: Annotated[Path, typer.Option("--db", help="SQLite database built by 'kzmonitor db build'.")] = Path("cases.sqlite"),
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+    host: Annotated[str, typer.Option(help="Address to listen on; the default answers this machine only.")] = "127.0.0.1",
+    allow_sql: Annotated[bool, typer.Option("--allow-sql", help="Let visitors run their own SQL (still read-only).")] = False,
+) -> None:
+    """Browse the case database in a web page (Datasette; needs the 'web' extra), read-only.
+
+    Tables with facets and labels, the named queries, a page per person (open a name in
+    persons), charts of sanctions per month and of the most-cited articles, and a map of
+    places; nothing is fetched from the internet.
+    """
+    from .cli import fail
+    from .db import DatabaseError
+    from .web import LOCALHOST, WEB_EXTRA_MISSING, make_datasette, serve
+
+    if host not in (LOCALHOST, "localhost", "::1"):
+        typer.echo(f"kzmonitor: warning: serving on {host}: anyone who can reach this machine on port {port} can read "
+                   "the whole database", err=True)
+    try:
+        datasette = make_datasette(db, allow_sql=allow_sql)
+    except ImportError:
+        fail(WEB_EXTRA_MISSING)
+    except DatabaseError as error:
+        fail(str(error))
+    typer.echo(f"Serving {db} read-only at http://{'localhost' if host == LOCALHOST else host}:{port}/ (Ctrl+C stops)", err=True)
+    serve(datasette, host=host, port=port)

@@ -1,7 +1,8 @@
 """The case database: extracted reports in SQLite (stdlib ``sqlite3``, no server).
 
 Tables ``reports``, ``entries``, ``persons``, ``mentions``, ``citations`` and ``sanctions``,
-joined by foreign keys. A report is keyed by the SHA-256 of its text, so building again
+joined by foreign keys, and ``places``: each place entries name, with its coordinates
+(:mod:`kzmonitor.places`) and its count of entries. A report is keyed by the SHA-256 of its text, so building again
 with one more report adds that one and duplicates none. Person identities span every
 report in the database, so adding a report re-reads the stored reports too (their text is
 kept in ``reports.text``) and re-links everyone: a name in the new report may be the
@@ -23,6 +24,7 @@ from typing import Any, NamedTuple
 
 from spacy.language import Language
 
+from .places import locate_place
 from .schemas import ReportResult
 from .tables import sanction_quantity
 
@@ -43,12 +45,21 @@ CREATE TABLE IF NOT EXISTS persons (
     variants  TEXT NOT NULL,              -- JSON list of spellings
     mentions  INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS places (
+    name      TEXT PRIMARY KEY,           -- as entries write it: "Nur-Sultan city", "WKO"
+    gazetteer TEXT,                       -- the city or region it is: "Astana", "West Kazakhstan region"
+    kind      TEXT,                       -- city or region; NULL where the gazetteer does not know it
+    latitude  REAL,                       -- a region's point is its administrative centre
+    longitude REAL,
+    entries   INTEGER NOT NULL DEFAULT 0
+);
 CREATE TABLE IF NOT EXISTS entries (
     entry_id    INTEGER PRIMARY KEY,
     report_id   INTEGER NOT NULL REFERENCES reports(report_id) ON DELETE CASCADE,
     entry_index INTEGER NOT NULL,
     date        TEXT,                     -- ISO date
-    place       TEXT,
+    month       TEXT,                     -- YYYY-MM of date, to count and facet by month
+    place       TEXT REFERENCES places(name),
     text        TEXT NOT NULL,
     sources     TEXT NOT NULL,            -- JSON list of footnote links
     UNIQUE (report_id, entry_index)
@@ -142,6 +153,7 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
         con.execute("PRAGMA foreign_keys = ON")
         if create:
             con.executescript(SCHEMA)
+            _add_month_column(con)
         else:
             con.execute("SELECT 1 FROM reports LIMIT 1")
     except sqlite3.DatabaseError as error:
@@ -184,6 +196,7 @@ def _build(con: sqlite3.Connection, reports: list[ReportInput], nlp: Language | 
             new.setdefault(digest, report)
     skipped = len(reports) - len(new)
     if not new and (registry is None or not stored):
+        _update_places(con)  # a database built before places existed gets them here
         return _summary(con, added=0, skipped=skipped, replaced=0)
     new_sources = {report.source for report in new.values()}
     replaced = [row[1] for row in stored.values() if row[2] in new_sources]
@@ -196,6 +209,7 @@ def _build(con: sqlite3.Connection, reports: list[ReportInput], nlp: Language | 
 
     # Everything derived is rewritten in one transaction; report rows (and ids) of kept reports stay.
     con.execute("DELETE FROM entries")
+    con.execute("DELETE FROM places")
     con.execute("DELETE FROM persons")
     con.executemany("DELETE FROM reports WHERE report_id = ?", [(report_id,) for report_id in replaced])
     report_ids = [row[1] for row in kept]
@@ -204,8 +218,10 @@ def _build(con: sqlite3.Connection, reports: list[ReportInput], nlp: Language | 
                              (digest, report.source, report.fallback_year, report.text))
         report_ids.append(cursor.lastrowid)
     _insert_persons(con, results)
+    _insert_places(con, {entry.place for result in results for entry in result.entries if entry.place})
     for report_id, result in zip(report_ids, results):
         _insert_report(con, report_id, result)
+    _update_places(con)
     pipeline = f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}: {', '.join(nlp.pipe_names)}"
     con.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline', ?)", (pipeline,))
     return _summary(con, added=len(new), skipped=skipped, replaced=len(replaced))
@@ -229,13 +245,35 @@ def _insert_persons(con: sqlite3.Connection, results: list[ReportResult]) -> Non
                     [(pid, name, json.dumps(sorted(variants[pid]), ensure_ascii=False), mentions[pid]) for pid, name in canonical.items()])
 
 
+def _add_month_column(con: sqlite3.Connection) -> None:
+    # CREATE TABLE IF NOT EXISTS leaves a database built before the column without it
+    if "month" not in {row[1] for row in con.execute("PRAGMA table_info(entries)")}:
+        con.execute("ALTER TABLE entries ADD COLUMN month TEXT")
+        con.execute("UPDATE entries SET month = SUBSTR(date, 1, 7) WHERE date IS NOT NULL")
+
+
+def _insert_places(con: sqlite3.Connection, names: set[str]) -> None:
+    rows = []
+    for name in sorted(names):
+        location = locate_place(name)
+        rows.append((name, location.name, location.kind, location.latitude, location.longitude) if location else (name,) + (None,) * 4)
+    con.executemany("INSERT OR IGNORE INTO places (name, gazetteer, kind, latitude, longitude) VALUES (?, ?, ?, ?, ?)", rows)
+
+
+def _update_places(con: sqlite3.Connection) -> None:
+    """Give every place an entry names a row, and every row its count of entries."""
+    _insert_places(con, {name for name, in con.execute("SELECT DISTINCT place FROM entries WHERE place IS NOT NULL")})
+    con.execute("UPDATE places SET entries = (SELECT COUNT(*) FROM entries WHERE entries.place = places.name)")
+
+
 def _insert_report(con: sqlite3.Connection, report_id: int, result: ReportResult) -> None:
     con.execute("UPDATE reports SET title = ?, period_start = ?, period_end = ? WHERE report_id = ?",
                 (result.title, result.period.start, result.period.end, report_id))
     for entry in result.entries:
         entry_id = con.execute(
-            "INSERT INTO entries (report_id, entry_index, date, place, text, sources) VALUES (?, ?, ?, ?, ?, ?)",
-            (report_id, entry.index, entry.date, entry.place, entry.text, json.dumps(entry.sources)),
+            "INSERT INTO entries (report_id, entry_index, date, month, place, text, sources) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (report_id, entry.index, entry.date, entry.date[:7] if entry.date else None, entry.place, entry.text,
+             json.dumps(entry.sources)),
         ).lastrowid
         con.executemany("INSERT INTO mentions (entry_id, person_id, text, start_char, end_char) VALUES (?, ?, ?, ?, ?)",
                         [(entry_id, p.person_id, p.text, p.start, p.end) for p in entry.persons])

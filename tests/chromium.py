@@ -68,6 +68,8 @@ class Chromium:
         raise TimeoutError(event)
 
     def open(self, url: str) -> None:
+        """Load ``url``; what the previous page logged is forgotten, so errors() speaks of this page."""
+        self.events.clear()
         for domain in ("Page", "Runtime", "Log"):
             self.send(f"{domain}.enable")
         self.send("Page.navigate", url=url)
@@ -78,6 +80,15 @@ class Chromium:
         if "exceptionDetails" in result:
             raise RuntimeError(result["exceptionDetails"])
         return result["result"].get("value")
+
+    def wait_until(self, expression: str) -> Any:
+        """Evaluate ``expression`` until it is truthy (a page that draws after loading); its value."""
+        deadline = time.monotonic() + self.timeout
+        while not (value := self.evaluate(expression)):
+            if time.monotonic() > deadline:
+                raise TimeoutError(expression)
+            time.sleep(0.1)
+        return value
 
     def errors(self) -> list[str]:
         """Console errors, uncaught exceptions and browser-logged errors (failed loads...) so far."""

@@ -1,8 +1,11 @@
+import os
 from pathlib import Path
 
 import pytest
 
 import kzmonitor
+
+from .chromium import Chromium, find_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "training_data" / "reports").glob("*.txt"))
@@ -23,3 +26,15 @@ def report_texts():
 def rules_results(nlp_rules):
     """The five corpus reports read by the rules pipeline, persons linked across all of them."""
     return kzmonitor.extract_reports([(p.name, p.read_text(encoding="utf-8")) for p in REPORTS], nlp_rules)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    """Headless Debian Chromium for the module's tests; missing, it skips them, except in CI, where it fails."""
+    binary = find_chromium()
+    if binary is None:
+        message = "Debian's chromium is not installed (.ci/run installs it)"
+        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
+    chromium = Chromium(binary, tmp_path_factory.mktemp("chromium") / "profile")
+    yield chromium
+    chromium.close()

@@ -184,3 +184,31 @@ def test_db_build_keeps_the_registry_ids_and_its_pinned_splits(tmp_path):
     assert (text, canonical) == ("Ilyashev A.", "Ilyashev A.") and person_id != "ilyashev-a"
     alnur = con.execute("SELECT DISTINCT person_id FROM mentions WHERE text = 'Alnur Ilyashev'").fetchall()
     assert alnur == [("ilyashev-a",)]
+
+
+def test_db_places_have_coordinates_and_entry_counts(corpus_db):
+    con = sqlite3.connect(corpus_db)
+    con.execute("PRAGMA foreign_keys = ON")
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    # every place an entry names has one row, counting its entries
+    counts = dict(con.execute("SELECT place, COUNT(*) FROM entries WHERE place IS NOT NULL GROUP BY place"))
+    assert dict(con.execute("SELECT name, entries FROM places")) == counts
+    assert con.execute("SELECT gazetteer, kind, latitude, longitude FROM places WHERE name = 'Almaty'").fetchone() == ("Almaty", "city", 43.24, 76.89)
+    assert con.execute("SELECT gazetteer, kind FROM places WHERE name = 'Mangistau region'").fetchone() == ("Mangistau region", "region")
+    # the months entries fall in
+    assert con.execute("SELECT month, COUNT(*) FROM entries WHERE month IS NOT NULL GROUP BY month").fetchall() == [
+        ("2021-09", 58), ("2022-10", 122), ("2023-04", 111), ("2023-12", 100), ("2024-05", 103)]
+
+
+def test_db_built_before_places_gets_them_on_the_next_build(tmp_path, nlp_rules):
+    path = tmp_path / "cases.sqlite"
+    build_database(path, inputs("2023-04"), nlp_rules)
+    con = sqlite3.connect(path)
+    # as an older kzmonitor left it: no month column, no places
+    con.executescript("PRAGMA foreign_keys = OFF; DELETE FROM places; ALTER TABLE entries DROP COLUMN month;")
+    con.close()
+    summary = build_database(path, inputs("2023-04"), nlp_rules)
+    assert (summary.added, summary.skipped) == (0, 1)
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT entries FROM places WHERE name = 'Almaty'").fetchone()[0] > 30
+    assert con.execute("SELECT COUNT(*) FROM entries WHERE month = '2023-04'").fetchone()[0] == 111

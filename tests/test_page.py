@@ -1,12 +1,8 @@
 """--format html, looked at in headless Chromium: loads cleanly, every reading highlighted, hover and links right."""
 
-import os
-
 import pytest
 
 from kzmonitor.page import COLORS, entry_marks, to_html
-
-from .chromium import Chromium, find_chromium
 
 COUNT_MARKS = """(() => {
   const count = kind => document.querySelectorAll(`mark.kz-${kind}`).length;
@@ -26,17 +22,6 @@ BACKGROUNDS = """Object.fromEntries(["person", "citation", "sanction"].map(
 
 def report(results, name):
     return next(r for r in results if r.source == name)
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    binary = find_chromium()
-    if binary is None:
-        message = "Debian's chromium is not installed (.ci/run installs it)"
-        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
-    chromium = Chromium(binary, tmp_path_factory.mktemp("chromium") / "profile")
-    yield chromium
-    chromium.close()
 
 
 @pytest.fixture(scope="module")
