@@ -33,7 +33,9 @@ NUMBER_WORDS = {
     "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 }
 # "one and a half", "five and a half"
-NUMBER_WORDS |= {f"{word} and a half": value + 0.5 for word, value in list(NUMBER_WORDS.items()) if 1 <= value <= 12 and len(word) > 2}
+NUMBER_WORDS |= {f"{word} and{article} half": value + 0.5 for word, value in list(NUMBER_WORDS.items()) if 1 <= value <= 12 and len(word) > 2
+                 for article in (" a", "")}  # "one and half years" too, as news agencies write it
+NUMBER_WORDS |= {phrase.replace(" ", "-"): value for phrase, value in list(NUMBER_WORDS.items()) if " and " in phrase}  # "four-and-a-half"
 # "15", "1.5", "2,5", "fifteen", "one and a half", and the legal style "10 (ten)"
 QUANTITY = (
     r"(?:(?:\d{1,3}(?:[.,]\d{1,2})?(?!\d)|" + alternation([w for w in NUMBER_WORDS if len(w) > 2]) + r")"
@@ -138,8 +140,8 @@ DURATION_PART_RE = re.compile(rf"(?P<value>{QUANTITY})(?:-|\s+)(?P<unit>{DURATIO
 # "72,450 tenge", "100 MCI", "110 thousand tenge", "USD 420", "$220"
 MONEY = (
     rf"(?:(?P<money_value>{MONEY_NUMBER})(?:\s*(?P<money_scale>thousand|million|mln|thsd))?\s*"
-    r"(?P<money_unit>tenge|KZT|MCI|MRP|(?:monthly|minimum)\s+calculat(?:ion|ed)\s+ind(?:ices|ex|exes)|US\s+dollars|dollars|USD)"
-    rf"|(?:USD|\$)\s?(?P<usd_value>{MONEY_NUMBER})"
+    r"(?P<money_unit>tenges?|KZT|MCI|MRP|(?:monthly|minimum)\s+calculat(?:ion|ed)\s+ind(?:ices|ex|exes)|US\s+dollars|dollars|USD)"
+    rf"|(?:USD|US\$|\$)\s?(?P<usd_value>{MONEY_NUMBER})"
     rf"|KZT\s?(?P<kzt_value>{MONEY_NUMBER}))"
 )
 MONEY_RE = re.compile(MONEY, re.IGNORECASE)

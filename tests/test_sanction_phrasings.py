@@ -151,6 +151,35 @@ PHRASINGS = [
     ("he faces up to 7 years in prison", []),
     ("the court acquitted him", []),
     ("he went on hunger strike for 10 days", []),
+    # news English (issue 16): the same measures as rights groups and agencies write them
+    ("a court handed the blogger three years of “freedom limitation”", [("restriction_of_liberty", Y(3))]),
+    ("she was sentenced to 18 months of freedom limitation", [("restriction_of_liberty", Y(0, 18))]),
+    ("sentenced to one year of \"freedom limitation,\" a parole-like sentence,", [("restriction_of_liberty", Y(1))]),
+    ("the court handed him a parole-like sentence", [("restriction_of_liberty", N)]),
+    ("the prison term was replaced with a parole-like penalty", [("restriction_of_liberty", N)]),
+    ("two years of restricted freedom", [("restriction_of_liberty", Y(2))]),
+    ("imposed restrictions on his freedom for a period of two years", [("restriction_of_liberty", Y(2))]),
+    ("the court barred Serik Abenov from taking part in public and political activities for four years",
+     [("activity_ban", Y(4))]),
+    ("and banned her from civic activities, such as union work, for five years", [("activity_ban", Y(5))]),
+    ("the judge barred both from activism, journalism, and using social networks for two years", [("activity_ban", Y(2))]),
+    ("was handed a 10-day jail sentence", [("administrative_arrest", Y(0, 0, 10))]),
+    ("the prosecutor requested a 9-year sentence", [("imprisonment", Y(9))]),
+    ("upheld a six-year jail sentence", [("imprisonment", Y(6))]),
+    ("he got an eight-year jail term", [("imprisonment", Y(8))]),
+    ("sentenced to four-and-a-half years in prison", [("imprisonment", Y(4.5))]),
+    ("was jailed for one and half years", [("imprisonment", Y(1.5))]),
+    ("a suspended five-year prison term", [("suspended_sentence", Y(5))]),
+    ("sentenced him to a four year prison term, which was suspended", [("suspended_sentence", Y(4))]),
+    ("the court sentenced the two journalists to prison", [("imprisonment", N)]),
+    ("the court sent the poet to prison for breaking the terms of his sentence", [("imprisonment", N)]),
+    ("he was sent to pretrial detention", [("pretrial_detention", N)]),
+    ("was handed seven years, while two others were handed five years", [("imprisonment", Y(7)), ("imprisonment", Y(5))]),
+    ("were fined 120,000 tenges ($260) each", [("fine", K(120000))]),
+    ("fined him approximately US$2,000", [("fine", K(2000, "USD"))]),
+    ("ordered her to pay 95,000 tenges for spreading false information", [("fine", K(95000))]),
+    ("ordered to pay a 50,000 tenge fine", [("fine", K(50000))]),
+    ("ordered to pay 300,000 tenge in legal costs", [("payment", K(300000))]),
 ]
 
 
@@ -229,6 +258,10 @@ GROUP_SHAPES = [
      [("administrative_arrest", 10, "abenov-a"), ("administrative_arrest", 5, "serikov-b"), ("administrative_arrest", 5, "tulegenov-d")]),
     ("June 5, Almaty, the court sentenced two activists to 10 and 15 days[1].",
      [("administrative_arrest", 10, None), ("administrative_arrest", 15, None)]),
+    # a count in words up to twenty, and a list after the verb with a few words between
+    ("June 5, Almaty, fourteen defendants received suspended sentences[1].", [("suspended_sentence", None, None)] * 14),
+    ("June 5, Almaty, the court upheld the decision to sentence the two union leaders Abenov Serik and Tulegenov Daniyar to "
+     "four years in prison[1].", [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "tulegenov-daniyar")]),
 ]
 
 

@@ -28,7 +28,8 @@ SINGULAR_VERB_RE = re.compile(r"\b(?:was|has|is)\b")
 SUBJECT_GAP_RE = re.compile(r"^\s*(?:,[^,;.]{0,80},\s*)?$")
 VERB_FIRST_RE = re.compile(r"^(?:received|got|fined|arrested|sentenced|detained|jailed|placed|given)\b", re.IGNORECASE)
 # "the court sentenced the activists X and Y to 7 years": a list right after the verb is its object.
-VERB_BEFORE_RE = re.compile(r"\b(?:sentenced|fined|arrested|convicted|punished|detained|jailed)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+# "upheld the decision to sentence human rights defenders X and Y to five years": a few lower-case words may stand between.
+VERB_BEFORE_RE = re.compile(r"\b(?:sentenced?|fined?|arrested|convicted|punished|detained|jailed?|handed)\s+(?:[a-z]+\s+){0,8}$")
 OBJECT_GAP_RE = re.compile(r"^\s*(?:to\s+)?$")
 ELIDED_GAP_RE = re.compile(r"^\s+to\s+$")
 # "... demanded 5 years in prison for A, B and C", "sentenced to fines: A, B, C"
@@ -42,7 +43,8 @@ PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:They|These|Both|All\s+of\s+them)\s+(?:w
 # Officials who decide a measure rather than receive it: "Judge Akshabayev T. extended the detention".
 OFFICIAL_TITLE_RE = re.compile(r"\b(?:judge|prosecutor|investigator|lawyer|attorney|advocate|akim|chairman)\s*$", re.IGNORECASE)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-               "eleven": 11, "twelve": 12}
+               "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+               "eighteen": 18, "nineteen": 19, "twenty": 20}
 # "three activists were placed in detention", "Five of them were held liable", "two were fined"
 COUNTED_SUBJECT_RE = re.compile(
     rf"\b(?P<count>\d{{1,2}}|{'|'.join(COUNT_WORDS)})\s+(?:of\s+them\s+|(?:[\w-]+\s+){{0,2}}?"

@@ -63,21 +63,30 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "ban on social and political activities for 3 years", "prohibited from public activity for 3 years",
     # "a 5-year ban on social and political activities", "deprivation of the right to engage in ... for 3 years"
     ("activity_ban", _rule(
-        rf"(?:(?:a\s+)?(?P<dur_before>{D})\s+)?(?:ban(?:ned|s)?|prohibit(?:ion|ed|s)?|restriction|depriv(?:ation|ed)\s+of\s+the\s+right)"
-        rf"(?:\s+(?:him|her|them))?\s+(?:on|from|of|to)\s+(?:[\w-]+\s+){{0,5}}?(?:activit(?:y|ies)|journalism|(?:drive|driving)\s+a\s+vehicle|media|(?:public\s+)?office|positions?\s+in\s+(?:the\s+)?(?:civil|public|state)\s+service)"
+        rf"(?:(?:a\s+)?(?P<dur_before>{D})\s+)?(?:ban(?:ned|s)?|barred|prohibit(?:ion|ed|s)?|restriction(?!\s+(?:of|on)\s+(?:liberty|freedom))|depriv(?:ation|ed)\s+of\s+the\s+right)"
+        # "barred Ulasbek Akhmetov from taking part in public and political activities for five years"
+        rf"(?:\s+(?:him|her|them|each|both|all|(?-i:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})))?\s+(?:on|from|of|to)\s+(?:[\w“”\"-]+,?\s+){{0,7}}?"
+        rf"(?:activit(?:y|ies)|activism|journalism|public\s+events|(?:drive|driving)\s+a\s+vehicle|media|(?:public\s+)?office|positions?\s+in\s+(?:the\s+)?(?:civil|public|state)\s+service)"
         # the term may close a longer object: "... and the use of social networks including the media for a period of 3 years"
-        rf"(?:\s+(?:[\w-]+\s+){{0,10}}?for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
+        # "banned him from engaging in civic activities, such as trade union activism, for seven years"
+        rf"(?:,?\s+(?:[\w“”\"’-]+,?\s+|[–—-]\s+){{0,12}}?for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
     )),
     # "1 year of restriction of liberty", "restriction of freedom for 2 years"
     ("restriction_of_liberty", _rule(
-        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?)?(?:restrict(?:ion\s+of|ed|s)?\s+(?:(?:the\s+)?\w+(?:’s|'s)\s+|(?:his|her|their)\s+)?(?:liberty|freedom)|(?:liberty|freedom)\s+restriction)"
+        # news English: "two years of “freedom limitation”", "three years of restricted freedom", "a parole-like sentence"
+        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?[\"“]?)?(?:restrict(?:ion\s+of|ed|s)?\s+(?:(?:the\s+)?\w+(?:’s|'s)\s+|(?:his|her|their)\s+)?(?:liberty|freedom)"
+        rf"|(?:liberty|freedom)\s+(?:restriction|limitation)|limit(?:ed|ation\s+of)\s+(?:liberty|freedom)"
+        rf"|restrictions?\s+on\s+(?:his\s+|her\s+|their\s+)?(?:liberty|freedom)(?!\s+of\s+(?:speech|expression|assembly|association|movement))"
+        rf"|(?P<parole_like>parole-?like\s+(?:sentence|penalty|restriction|limitation|term)s?))[\"”]?"
         rf"(?:\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<dur>{D}))?"
     )),
     # "6 years of a suspended sentence", "six years and six months’ probation", "conditional sentence"
     ("suspended_sentence", _rule(
-        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:(?:suspended|conditional)\s+(?:sentence|term|prison\s+sentence|imprisonment)|probation(?:ary\s+(?:period|term))?(?!\s+(?:service|officer|inspection|department|authorit|supervision)))"
+        rf"(?:(?P<dur_before>{D})\s+(?:of\s+)?(?:a\s+)?)?(?:(?:suspended|conditional)\s+(?:(?P<dur_inside>{D})\s+)?(?:sentence|term|(?:prison|jail)\s+(?:sentence|term)|imprisonment)|probation(?:ary\s+(?:period|term))?(?!\s+(?:service|officer|inspection|department|authorit|supervision)))"
         rf"(?:\s+(?:of|for)\s+(?P<dur>{D}))?"
-        rf"|(?P<dur_conditional>{D})\s+(?:conditionally|(?:of\s+)?(?:imprisonment|prison|deprivation\s+of\s+liberty),?\s+suspended)"
+        rf"|(?P<dur_conditional>{D})\s+(?:conditionally|(?:of\s+)?(?:imprisonment|prison|deprivation\s+of\s+liberty),?\s+suspended"
+        # "a six year prison term, which was suspended"
+        rf"|(?:(?:prison|jail)\s+)?(?:term|sentence),?\s+which\s+(?:was|is)\s+suspended)"
     )),
     # "to pay 20 MCI to the Victims' Compensation Fund", "100 000 tenge for moral damage",
     # "to recover 27,780 tenge (10 MCI) from each of them"
@@ -89,7 +98,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fine", _rule(
         rf"(?:fine[ds]?|penalty|in\s+the\s+amount)(?:\s+(?:of|him|her|them|in|to|totaling|amounting\s+to|equal\s+to|equivalent\s+to|the\s+\w+|a\s+total\s+of"
         # "the court fined Zhamaliev Zh. 69,000 tenge", "fined journalist Aizhan KALIYEVA 150,000 tenge"
-        rf"|journalist|activist|blogger|lawyer|pensioner|resident"
+        rf"|journalist|activist|blogger|lawyer|pensioner|resident|approximately|about|almost|nearly|around|some|over|more\s+than"
         rf"|(?-i:[A-Z][a-z-]+(?:\s[A-Z][a-z]{{0,2}}\.){{0,2}})|(?-i:[A-Z]{{2,20}}(?:-[A-Z]{{2,20}})?))){{0,4}}\s+(?P<money>{AMOUNTS})"
     )),
     # "the Board of Appeals extended the term of detention from 1.5 years to 2.2 years": the new prison term
@@ -131,13 +140,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "7 years of imprisonment", "16 years’ imprisonment", "7 years in a general regime colony", "15 days’ imprisonment"
     ("imprisonment", _rule(
-        rf"(?P<dur_before>{D})\s*(?:of\s+)?(?:(?:real\s+)?imprisonment|in\s+prison|of\s+prison|prison(?:\s+term)?|in\s+jail|"
+        rf"(?P<dur_before>{D})\s*(?:of\s+)?(?:(?:real\s+)?imprisonment|in\s+prison|of\s+prison|prison(?:\s+(?:term|sentence))?|in\s+jail|jail\s+(?:term|sentence)|"
         rf"(?:of\s+)?deprivation\s+of\s+liberty|in\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?:colony(?:-settlement)?|institution)(?:\s+of\s+[\w-]+\s+security)?)"
-        rf"|(?:imprisonment|deprivation\s+of\s+liberty|deprived\s+of\s+(?:his\s+|her\s+|their\s+)?liberty|prison\s+sentences?|prison\s+terms?|imprisoned|jailed){OBJECT}\s+(?:of|for|ranging)\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{D})"
+        rf"|(?:imprisonment|deprivation\s+of\s+liberty|deprived\s+of\s+(?:his\s+|her\s+|their\s+)?liberty|(?:prison|jail)\s+sentences?|(?:prison|jail)\s+terms?|imprisoned|jailed){OBJECT}\s+(?:of|for|ranging)\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{D})"
+        # "Tleuzhan was handed four years", "were all handed eight years"
+        rf"|(?:handed(?:\s+down)?|(?<=was\s)given|(?<=were\s)given)\s+(?:(?:all|each)\s+)?(?:an?\s+)?(?P<dur_received>{YEARS}){NOT_A_TERM}"
     )),
     # "15 days of arrest", "7 days of administrative arrest", "arrested for 15 days", "20 days of detention"
     ("administrative_arrest", _rule(
-        rf"(?P<dur_before>{rx.QUANTITIES}(?:-|\s+)days?)(?:’|')?\s+(?:of\s+)?(?:administrative\s+)?(?:arrest|detention)"
+        rf"(?P<dur_before>{rx.QUANTITIES}(?:-|\s+)days?)(?:’|')?\s+(?:of\s+)?(?:administrative\s+)?(?:arrest|detention|jail\s+(?:sentence|term))"
         rf"|(?P<dur_centre>{rx.QUANTITIES}(?:-|\s+)days?)\s+in\s+(?:a|the)\s+(?:special\s+)?(?:detention|reception)\s+(?:cent(?:er|re)|facility)"
         # "placed in a special reception centre for 10 days"
         rf"|(?:placed|kept|held)\s+in\s+(?:a|the)\s+special\s+(?:detention|reception)\s+(?:cent(?:er|re)|facility)\s+for\s+(?P<dur_placed>{rx.QUANTITIES}\s+days?)"
@@ -181,8 +192,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("imprisonment", _rule(
         r"(?<=sentenced\s)(?:\w+\s+)?to\s+life\s+(?:imprisonment|in\s+prison)|(?:received|given|got|to)\s+(?:a\s+)?life\s+(?:sentence|term)"
     )),
-    # "the court ordered to imprison the activist": a prison term the text gives no length for
-    ("imprisonment", _rule(r"(?<=\bordered\s)(?:\w+\s+)?to\s+(?:imprison|send\s+(?:\w+\s+){0,2}to\s+(?:prison|a\s+colony))\b")),
+    # "the court ordered to imprison the activist", "sent activist Sabit Syzdyqbek to prison": a prison term without a length
+    ("imprisonment", _rule(
+        r"(?<=\bordered\s)(?:\w+\s+)?to\s+(?:imprison|send\s+(?:\w+\s+){0,2}to\s+(?:prison|a\s+colony))\b"
+        r"|\bsent\s+(?:[\w-]+\s+){0,3}?to\s+(?:prison|jail|a\s+(?:penal\s+)?colony)\b"
+        r"|\bsentenced\s+(?:[\w-]+\s+){0,3}?to\s+(?:prison|jail)\b(?!\s+(?:terms?|sentences?|for)\b)"
+    )),
+    # "a 10-year sentence" requested or handed down: a hyphenated term before "sentence" is a prison term
+    ("imprisonment", _rule(rf"(?P<dur_before>{rx.QUANTITIES}-years?)\s+(?:(?:prison|jail)\s+)?(?:sentence|term)\b")),
     # "sentenced to imprisonment", "received real prison terms": a prison term the text gives no length for
     ("imprisonment", _rule(
         rf"(?:sentenced\s+(?:[\w-]+\s+){{0,3}}?to|received|got|{PASSIVE_GIVEN})\s+(?:an?\s+)?(?:real\s+)?"
@@ -200,6 +217,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:for\s+(?:the\s+)?(?:{POSSESSIVE})?(?:arrest|detention|remand)|to\s+(?:arrest|detain|remand)\b|to\s+(?:place|take)\s+(?:\w+\s+){{0,3}}?(?:in|into|under)\s+(?:custody|arrest|detention))"
         rf"{UNTIL}"
         rf"|(?:taken|placed)\s+(?:\w+\s+)?(?:in|into)\s+custody{END_DATE}|remanded\s+(?:\w+\s+)?in\s+custody\b{UNTIL}"
+        rf"|sent\s+(?:\w+\s+){{0,2}}?to\s+pre-?trial\s+detention\b{UNTIL}"
     )),
     # "the prosecutor requested a sentence of 7 years"
     ("imprisonment", SENTENCE_OF_YEARS_RE),
@@ -215,15 +233,23 @@ RULE_GATES: dict[str, re.Pattern[str]] = {
     kind: re.compile(words, FLAGS)
     for kind, words in {
         "forced_labor": r"labou?r|work|service",
-        "activity_ban": r"ban|prohibit|restrict|depriv",
-        "restriction_of_liberty": r"restrict",
+        "activity_ban": r"ban|barred|prohibit|restrict|depriv",
+        "restriction_of_liberty": r"restrict|limit|parole",
         "suspended_sentence": r"suspended|conditional|probation",
         "administrative_arrest": r"day|administrative\s+arrest",
-        "pretrial_detention": r"month|extend|form\s+of|sanction|authori[sz]|approv|restraint|preventive|prevention|petition|motion|request|appl|asked|custody",
         "imprisonment": r"prison|jail|liberty|colony|institution|year|day|life\s+(?:sentence|term)",
+        "pretrial_detention": r"month|extend|form\s+of|sanction|authori[sz]|approv|restraint|preventive|prevention|petition|motion|request|appl|asked|custody|pre-?trial",
     }.items()
 }
 FINE_CONTEXT_RE = re.compile(r"\bfine", re.IGNORECASE)
+# What makes money a person must pay a payment rather than a fine: damages, costs, a fund, a recovery.
+PAYMENT_CONTEXT_RE = re.compile(
+    r"compensat|damage|\bcosts?\b|fund|victim|restitution|expert|duty|fees?\b|recover|budget|treasury|\bclaim|owed|debt|loss",
+    re.IGNORECASE,
+)
+FREEDOM_LIMITATION_RE = re.compile(
+    r"(?:limitation|restrict\w*|limited)\s+(?:of\s+)?(?:freedom|liberty)|(?:freedom|liberty)\s+(?:limitation|restriction)", re.IGNORECASE
+)
 CITATION_CONTEXT_RE = re.compile(r"\b(?:Articles?|Art\.)\s*\d|\bCode\b")
 SENTENCING_CONTEXT_RE = re.compile(r"sentenc|verdict|demand|request|prosecut|convict|court", re.IGNORECASE)
 # An arrest ordered by an investigating court, or in months, is custody pending trial, not an administrative arrest.
@@ -261,7 +287,8 @@ MEASURE_VERB_RE = _rule(r"\b(?:(?P<arrest>arrested|detained|jailed)|(?P<sentence
 
 # The rules' names for a term, in the order that wins where one match holds two ("3 years of ... for 2 years").
 DURATION_GROUPS = (
-    "dur", "dur_before", "dur_received", "dur_given", "dur_conditional", "dur_centre", "dur_placed", "dur_of", "dur_sentenced", "dur_bare"
+    "dur", "dur_before", "dur_inside", "dur_received", "dur_given", "dur_conditional", "dur_centre", "dur_placed", "dur_of", "dur_sentenced",
+    "dur_bare"
 )
 
 
@@ -334,7 +361,7 @@ def _amount(found: re.Match[str]) -> dict[str, Any]:
         return {"value": _clean_number(rx.parse_money(found["kzt_value"])), "currency": "KZT"}
     value = rx.parse_money(found["money_value"]) * _money_scale(found)
     unit = found["money_unit"].lower()
-    currency = "KZT" if unit in ("tenge", "kzt") else "USD" if "dollar" in unit or unit == "usd" else "MCI"
+    currency = "KZT" if unit in ("tenge", "tenges", "kzt") else "USD" if "dollar" in unit or unit == "usd" else "MCI"
     return {"value": _clean_number(value), "currency": currency}
 
 
@@ -399,6 +426,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
                 continue
             if kind == "fine" and text.startswith(" each", end) and not FINE_CONTEXT_RE.search(text[max(0, start - 120) : start]):
                 continue
+            if groups.get("parole_like") and FREEDOM_LIMITATION_RE.search(text[max(0, start - 80) : start]):
+                continue  # "two years of “freedom limitation,” a parole-like sentence": the same measure, explained
             durations = parse_durations(next((groups[name] for name in DURATION_GROUPS if name in groups), None))
             duration = durations[-1]
             value_kind = kind
@@ -409,6 +438,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
                 or (duration and (duration["months"] or duration["years"] or duration["days"] > ADMINISTRATIVE_ARREST_MAX_DAYS))
             ):
                 value_kind = "pretrial_detention"
+            if kind == "payment" and not PAYMENT_CONTEXT_RE.search(text[max(0, start - 60) : end + 80]):
+                value_kind = "fine"  # "ordered to pay 73,840 tenges for distributing false information", "to pay a 41,000 tenge fine"
             amounts = parse_amounts(match) if kind in ("fine", "payment") else [None]
             amount = amounts[-1]
             until = parse_until(match.group(0), year, month)
