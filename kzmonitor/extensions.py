@@ -6,6 +6,9 @@ from spacy.tokens import Doc, Span
 
 CITATIONS_KEY = "kz_citations"
 SANCTIONS_KEY = "kz_sanctions"
+# Sanction spans a trained span categorizer proposes (label SANCTION), before they are normalised
+SANCTION_CANDIDATES_KEY = "kz_sanction_candidates"
+SANCTION_LABEL = "SANCTION"
 PERSON_LABEL = "PERSON"
 
 # Span._.kz_citation: list of {"code", "article", "part", "paragraph", "law_title", "code_corrected"}

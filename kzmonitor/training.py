@@ -5,13 +5,17 @@ from __future__ import annotations
 import importlib
 import tempfile
 from pathlib import Path
+from typing import Callable, Iterator
 
-from spacy.util import load_config
+from spacy.language import Language
+from spacy.training import Corpus, Example
+from spacy.util import filter_spans, load_config, registry
 
 from spacy.cli.train import train as spacy_train
 from spacy.cli._util import parse_config_overrides
 
 from .convert import read_entries, to_docbin
+from .extensions import SANCTION_CANDIDATES_KEY
 
 
 def to_spacy_file(paths: list[Path], directory: Path, name: str, input_format: str) -> Path:
@@ -68,3 +72,21 @@ def train_pipeline(config: Path, output: Path, train: list[Path], dev: list[Path
         settings["paths.dev"] = str(to_spacy_file(dev, directory, "dev", input_format))
         spacy_train(config, output, overrides=settings, use_gpu=use_gpu)
     return output / "model-best"
+
+
+@registry.readers("kzmonitor.SanctionSpansCorpus.v1")
+def sanction_spans_corpus(path: Path, max_length: int = 0, limit: int = 0) -> Callable[[Language], Iterator[Example]]:
+    """A DocBin of annotated entries whose reference entities are the gold sanction spans (label SANCTION).
+
+    It trains a second entity recognizer, the sanction detector, from the same ``.spacy`` files
+    that train the PERSON ``ner`` (``configs/sanctions.cfg``); overlapping spans keep the longest.
+    """
+    corpus = Corpus(path, max_length=max_length, limit=limit)
+
+    def read(nlp: Language) -> Iterator[Example]:
+        for example in corpus(nlp):
+            reference = example.reference
+            reference.ents = filter_spans(list(reference.spans.get(SANCTION_CANDIDATES_KEY, [])))
+            yield Example(example.predicted, reference)
+
+    return read

@@ -7,7 +7,7 @@ from .conftest import ROOT
 
 def test_project_workflow_chains_the_training_loop_in_order():
     config = load_project_config(ROOT)
-    assert config["workflows"]["all"] == ["convert", "debug-data", "train", "assemble", "evaluate"]
+    assert config["workflows"]["all"] == ["convert", "debug-data", "train", "train-sanctions", "assemble", "evaluate"]
     assert set(config["workflows"]["all"]) == {command["name"] for command in config["commands"]}
 
 

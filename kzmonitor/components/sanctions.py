@@ -145,6 +145,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|(?:imprisonment|deprivation\s+of\s+liberty|deprived\s+of\s+(?:his\s+|her\s+|their\s+)?liberty|(?:prison|jail)\s+sentences?|(?:prison|jail)\s+terms?|imprisoned|jailed){OBJECT}\s+(?:of|for|ranging)\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{D})"
         # "Tleuzhan was handed four years", "were all handed eight years"
         rf"|(?:handed(?:\s+down)?|(?<=was\s)given|(?<=were\s)given)\s+(?:(?:all|each)\s+)?(?:an?\s+)?(?P<dur_received>{YEARS}){NOT_A_TERM}"
+        # "handed a nine-year jail term" is the term's own shape above, read whole
+        rf"(?!\s+(?:jail|prison|term|sentence|suspended|probation))"
     )),
     # "15 days of arrest", "7 days of administrative arrest", "arrested for 15 days", "20 days of detention"
     ("administrative_arrest", _rule(

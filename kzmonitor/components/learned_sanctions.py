@@ -1,0 +1,149 @@
+"""kzmonitor_learned_sanctions: a trained detector's sanction spans, normalised, beside the rules'.
+
+A detector trained on the annotated sanction spans (``configs/sanctions.cfg``: an entity
+recognizer ``sanction_ner`` after the PERSON ``ner``, whose SANCTION entities this component moves
+out of ``doc.ents``; or a span categorizer writing ``doc.spans["kz_sanction_candidates"]``)
+proposes spans, kept under ``doc.spans["kz_sanction_candidates"]``. This component reads each proposal as the
+rules read a measure: the sanction rules run on the proposal's text first, and where no rule
+fits, :func:`normalize_sanction` gives the type from its words and the quantity from its
+numbers ("a five-year jail sentence" -> imprisonment, 5 years). A phrasing the rules never saw
+still yields a typed value, and the relation linker after it finds whom it concerns.
+
+How model and rules combine is the ``mode``:
+
+- ``"rules"``: the proposals are ignored (the rules alone);
+- ``"model"``: the proposals alone replace the rules' sanctions;
+- ``"fill"``: the rules first, a proposal only where no rule span overlaps it;
+- ``"union"``: as ``"fill"``, and a proposal overlapping a rule span of another type is kept too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+
+from .. import regexes as rx
+from .base import StatelessPipe
+from .sanctions import find_sanctions, parse_amount, parse_durations, sanction_value
+from ..extensions import ENTRY, SANCTION, SANCTION_CANDIDATES_KEY, SANCTION_LABEL, SANCTIONS_KEY, install_extensions
+from ..scoring import sanction_scores
+
+MODES = ("rules", "model", "fill", "union")
+
+# The words that name a measure's type, most specific first: "suspended prison sentence" is
+# suspended, "house arrest" is not an arrest, "restriction of freedom" is not imprisonment.
+TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("house_arrest", r"\b(?:house|home)\s+arrest"),
+        ("suspended_sentence", r"\bsuspended|\bconditional|\bprobation"),
+        ("restriction_of_liberty", r"\b(?:restrict\w*|limit\w*|restrain\w*)\s+(?:of\s+|on\s+|his\s+|her\s+)?(?:freedom|liberty)|"
+                                   r"\b(?:freedom|liberty)\s+(?:restriction|limitation)|parole-like"),
+        ("activity_ban", r"\bban\w*|\bbarred|\bprohibit\w*|\bdeprived\s+of\s+the\s+right|\bdenied\s+the\s+right"),
+        ("forced_labor", r"\b(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work|service)"),
+        ("deportation", r"\bdeport\w*|\bextradit\w*|\bexpel\w*|\bexpulsion|\bcitizenship"),
+        ("warning", r"\bwarn\w*"),
+        ("payment", r"\b(?:compensation|damages|costs|to\s+pay|recover)\b"),
+        ("fine", r"\bfine[ds]?\b|\btenge\b|\bKZT\b|\bMCI\b|\bmonthly\s+calculation"),
+        ("pretrial_detention", r"\bpre-?trial|\bcustody|\bremand\w*|\bdetention\s+(?:was\s+)?extended|\bextended\b"),
+        ("administrative_arrest", r"\badministrative\s+(?:arrest|detention)|\b\d+\s+days?\b|\bdays?\s+(?:of\s+)?(?:arrest|detention|in\s+jail)"),
+        ("imprisonment", r"\bprison|\bimprison\w*|\bjail\w*|\bcolony|\bdeprivation\s+of\s+(?:liberty|freedom)|\bsentence[ds]?\b|\bterm\b|\blocked\s+up|\bbehind\s+bars"),
+    )
+)
+DURATION_SEARCH_RE = re.compile(rf"(?P<dur>{rx.DURATION})", re.IGNORECASE)
+MONEY_SEARCH_RE = re.compile(rx.MONEY_PLAIN, re.IGNORECASE)
+
+
+def sanction_type(text: str) -> str | None:
+    """The measure a span's words name, or None: "a five-year jail sentence" -> "imprisonment"."""
+    return next((kind for kind, pattern in TYPE_WORDS if pattern.search(text)), None)
+
+
+def normalize_sanction(text: str, entry_date: str | None = None) -> list[dict[str, Any]]:
+    """The values of a proposed sanction span: the rules' reading of it where a rule fits, else its words' type
+    with the duration and amount it states. Empty where its words name no measure.
+
+    >>> normalize_sanction("a five-year jail sentence")[0]["duration"]["years"]
+    5.0
+    """
+    found = find_sanctions(text, entry_date=entry_date)
+    if found:
+        values = [dict(value) for match in found for value in match.values]
+        # "fined the equivalent of US$ 135": the bare "fined" and its amount are one fine
+        quantified = {v["type"] for v in values if v["duration"] or v["amount"] or v["until"]}
+        return [v for v in values if v["type"] not in quantified or v["duration"] or v["amount"] or v["until"]]
+    kind = sanction_type(text)
+    if kind is None:
+        return []
+    duration = next(iter(parse_durations(m["dur"]) if (m := DURATION_SEARCH_RE.search(text)) else [None]), None)
+    money = MONEY_SEARCH_RE.search(text) if kind in ("fine", "payment") else None
+    amount = parse_amount(money) if money is not None else None
+    if kind == "administrative_arrest" and duration and (duration["months"] or duration["years"]):
+        kind = "pretrial_detention" if not re.search(r"sentenc", text, re.IGNORECASE) else "imprisonment"
+    return [sanction_value(kind, duration, amount, None, entry_date)]
+
+
+@Language.factory(
+    "kzmonitor_learned_sanctions",
+    assigns=["doc.spans", f"span._.{SANCTION}"],
+    requires=[f"doc.spans"],
+    default_config={"mode": "fill", "candidates_key": SANCTION_CANDIDATES_KEY, "spans_key": SANCTIONS_KEY},
+    default_score_weights={"sanction_f": 1.0, "sanction_p": 0.0, "sanction_r": 0.0},
+)
+def make_learned_sanctions(nlp: Language, name: str, mode: str, candidates_key: str, spans_key: str) -> LearnedSanctions:
+    """Create the component that adds a trained detector's sanction spans to the rules'.
+
+    Args:
+        mode: "rules", "model", "fill" or "union" (see the module docstring).
+        candidates_key: ``doc.spans`` key the span categorizer writes its proposals to.
+        spans_key: ``doc.spans`` key of the sanctions (the rules' and the added ones).
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    return LearnedSanctions(nlp, name, mode=mode, candidates_key=candidates_key, spans_key=spans_key)
+
+
+class LearnedSanctions(StatelessPipe):
+    """Normalises proposals from ``doc.spans[candidates_key]`` into ``doc.spans[spans_key]`` by ``mode``."""
+
+    def __init__(self, nlp: Language, name: str = "kzmonitor_learned_sanctions", *, mode: str = "fill",
+                 candidates_key: str = SANCTION_CANDIDATES_KEY, spans_key: str = SANCTIONS_KEY):
+        install_extensions()
+        self.name = name
+        self.mode = mode
+        self.candidates_key = candidates_key
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        # A sanction entity recognizer's proposals leave doc.ents, which hold persons only.
+        proposed = [e for e in doc.ents if e.label_ == SANCTION_LABEL]
+        if proposed:
+            doc.ents = [e for e in doc.ents if e.label_ != SANCTION_LABEL]
+            doc.spans[self.candidates_key] = [*doc.spans.get(self.candidates_key, []), *proposed]
+        if self.mode == "rules":
+            return doc
+        rules = [] if self.mode == "model" else list(doc.spans.get(self.spans_key, []))
+        entry_date = (doc._.get(ENTRY) or {}).get("date")
+        added: list[Span] = []
+        for candidate in sorted(doc.spans.get(self.candidates_key, []), key=lambda s: (s.start, -s.end)):
+            if any(candidate.start < s.end and s.start < candidate.end for s in added):
+                continue  # overlapping proposals: the first and longest stands
+            overlapping = [s for s in rules if candidate.start < s.end and s.start < candidate.end]
+            values = normalize_sanction(candidate.text, entry_date)
+            if not values:
+                continue
+            if overlapping and (self.mode == "fill" or {v["type"] for s in overlapping for v in s._.get(SANCTION) or []}
+                                >= {v["type"] for v in values}):
+                continue
+            span = Span(doc, candidate.start, candidate.end, label=SANCTION_LABEL)
+            span._.set(SANCTION, values)
+            added.append(span)
+        doc.spans[self.spans_key] = sorted([*rules, *added], key=lambda s: (s.start, s.end))
+        return doc
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        return sanction_scores(examples, spans_key=self.spans_key)
