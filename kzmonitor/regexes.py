@@ -78,8 +78,14 @@ ARTICLE_START_RE = re.compile(rf"\b{ARTICLE_KEYWORD}\s*(?={ARTICLE_NUMBER})")
 # "Part 2", "P art 2", "part 1/2", "Parts 2,3", "p.7", "p. 7", "clause 1"
 PART_RE = re.compile(
     r"(?:[Pp]\s?arts\s*(?P<plural>\d{1,3}(?:\s*(?:/|,[ \t]*(?:and|or)?|and|or)\s*\d{1,3}){0,5})"
-    r"|(?:[Pp]\s?art|[Pp]\.|[Pp]t\.|[Cc]lause)\s*(?P<single>\d{1,3}(?:\s*/\s*\d{1,3}){0,5}))(?![\d.,]\d)"
+    r"|(?:[Pp]\s?art|[Pp]\.|[Pp]t\.|[Cc]lause|[Ss]ection)\s*(?P<single>\d{1,3}(?:\s*/\s*\d{1,3}){0,5}))(?![\d.,]\d)"
 )
+# "Article 272.3": rights groups write the part after a dot
+DOTTED_PART_RE = re.compile(r"\.(?P<part>\d{1,2})(?![\d.,]\d)")
+# "Articles 378.2 and 274.2": in a dotted list, the next number carries its own part
+DOTTED_ARTICLE_RE = re.compile(rf"(?P<number>{ARTICLE_NUMBER})(?=\.\d{{1,2}}(?![\d.,]\d))")
+# "of the same code": the code of the citation before
+SAME_CODE_RE = re.compile(r",?\s{1,20}(?:of|under)\s+the\s+same\s+[Cc]ode\b")
 # "paragraph 7", "subparagraph 10", "Paragraph 2"
 PARAGRAPH_RE = re.compile(r"(?:[Ss]ub-?)?[Pp]aragraphs?\s*(?P<number>\d{1,3})(?!\d)")
 ARTICLE_ITEM_RE = re.compile(rf"{ARTICLE_KEYWORD}\s*(?P<number>{ARTICLE_NUMBER})")
@@ -109,8 +115,17 @@ PREFIX_RE = re.compile(
 def code_re() -> re.Pattern[str]:
     data = load_json("legal_codes.json")["codes"]
     names = [name for spec in data.values() for name in spec["names"]]
-    # ",? of": "Article 174, Part 1, and Article 405, Part 2, of the Criminal Code"
-    return re.compile(rf",?\s{{1,20}}(?:of|under)\s+(?:the\s+)?(?P<name>{alternation(names)})\b{STATE_SUFFIX}")
+    # ",? of": "Article 174, Part 1, and Article 405, Part 2, of the Criminal Code";
+    # a comma alone: "Article 488.11, Code of Administrative Offences" (Amnesty's style)
+    return re.compile(rf"(?:,?\s{{1,20}}(?:of|under)\s+(?:the\s+)?|,\s{{1,5}}(?:the\s+)?)(?P<name>{alternation(names)})\b{STATE_SUFFIX}")
+
+
+@lru_cache(maxsize=1)
+def code_before_re() -> re.Pattern[str]:
+    """A code named before its article: "(Criminal Code, Article 378)", "the Criminal Code's Article 174"."""
+    data = load_json("legal_codes.json")["codes"]
+    names = [name for spec in data.values() for name in spec["names"]]
+    return re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{alternation(names)})(?:’s|'s|,)?\s{{1,5}}$")
 
 
 # ---------------------------------------------------------------- sanctions

@@ -86,8 +86,25 @@ CASES = [
      [('administrative_procedure', '90-5', None, None, None)]),
 ]
 
+# Rights groups' and news agencies' styles (written for these tests, after the external develop part's shapes).
+OTHER_STYLES = [
+    # the part after a dot, the code after a comma
+    ('accused of calling for mass riots (Article 272.3, Criminal Code) in January', [('criminal', '272', '3', None, None)]),
+    ('fined for an unsanctioned meeting (Article 488.11, Code of Administrative Offences)', [('administrative', '488', '11', None, None)]),
+    ('charged under Articles 174.1 and 405.2 of the Criminal Code', [('criminal', '174', '1', None, None), ('criminal', '405', '2', None, None)]),
+    # the code before its article
+    ('prosecuted under the Criminal Code, Article 274', [('criminal', '274', None, None, None)]),
+    # "section" for part, and "the same code"
+    ('under Article 488 section 6 of the Administrative Code and Article 489 section 2 of the same code',
+     [('administrative', '488', '6', None, None), ('administrative', '489', '2', None, None)]),
+    # serial comma and "or"
+    ('charged under Articles 174, 274, and 405 of the Criminal Code', [('criminal', a, None, None, None) for a in ('174', '274', '405')]),
+    # a sentence end is not a dotted part
+    ('he was tried under Article 405. Then the court', [('unknown', '405', None, None, None)]),
+]
 
-@pytest.mark.parametrize("text,expected", CASES)
+
+@pytest.mark.parametrize("text,expected", CASES + OTHER_STYLES)
 def test_citations_parse_corpus_lines(text, expected):
     found = [(v["code"], v["article"], v["part"], v["paragraph"], v["code_corrected"]) for c in find_citations(text) for v in c.values]
     assert found == expected

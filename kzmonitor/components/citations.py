@@ -61,6 +61,11 @@ def _scan_groups(text: str, pos: int) -> tuple[list[ArticleGroup], int]:
     assert first is not None
     groups = [ArticleGroup(first.group(0))]
     end = first.end()
+    # "Article 272.3", "Articles 378.2 and 274.2": a part after a dot, and the list goes on after it
+    dotted = rx.DOTTED_PART_RE.match(text, end)
+    if dotted is not None:
+        groups[-1].parts.append(dotted["part"])
+        end = dotted.end()
     plural = text[max(0, pos - 12) : pos].rstrip().lower().endswith("articles")
     cursor = end
     while cursor < len(text):
@@ -73,6 +78,8 @@ def _scan_groups(text: str, pos: int) -> tuple[list[ArticleGroup], int]:
             groups[-1].parts.extend(_split_numbers(m["plural"] or m["single"]))
         elif (m := rx.PARAGRAPH_RE.match(text, item_start)) is not None:
             groups[-1].paragraphs.append(m["number"])
+        elif plural and dotted is not None and (m := rx.DOTTED_ARTICLE_RE.match(text, item_start)) is not None:
+            groups.append(ArticleGroup(m["number"]))
         elif plural and not groups[-1].parts and (m := rx.BARE_ARTICLE_RE.match(text, item_start)) is not None:
             groups.append(ArticleGroup(m["number"]))
         elif (title := rx.TITLE_RE.match(text, cursor)) is not None and _next_article(text, title.end()):
@@ -82,6 +89,11 @@ def _scan_groups(text: str, pos: int) -> tuple[list[ArticleGroup], int]:
         else:
             break
         cursor = end = m.end()
+        if m.re in (rx.ARTICLE_ITEM_RE, rx.BARE_ARTICLE_RE, rx.DOTTED_ARTICLE_RE):
+            dotted = rx.DOTTED_PART_RE.match(text, end)
+            if dotted is not None:
+                groups[-1].parts.append(dotted["part"])
+                cursor = end = dotted.end()
     return groups, end
 
 
@@ -133,9 +145,16 @@ def find_citations(text: str) -> list[CitationMatch]:
         code_phrase = _code_after(text, end)
         law_title = None
         code_name = None
+        before = rx.code_before_re().search(text, max(0, start - 80), start)
+        same = rx.SAME_CODE_RE.match(text, end)
         if code_phrase is not None:
             code_name, law_title, end = code_phrase
             code = code_for_name(code_name) if code_name else "law"
+        elif same is not None and previous_code is not None:
+            code, end = previous_code, same.end()  # "Article 488 section 1 of the same code"
+        elif before is not None:
+            code_name, start = before["name"], before.start("name")  # "(Criminal Code, Article 378)"
+            code = code_for_name(code_name)
         elif previous_code is not None and not _SENTENCE_BREAK_RE.search(text, previous_end, start):
             code = previous_code  # "Article 158 of the Criminal Code ... and Article 159 “...”"
         else:
