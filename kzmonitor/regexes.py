@@ -32,13 +32,13 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 }
-# "one and a half", "five and a half"
-NUMBER_WORDS |= {f"{word} and{article} half": value + 0.5 for word, value in list(NUMBER_WORDS.items()) if 1 <= value <= 12 and len(word) > 2
-                 for article in (" a", "")}  # "one and half years" too, as news agencies write it
-NUMBER_WORDS |= {phrase.replace(" ", "-"): value for phrase, value in list(NUMBER_WORDS.items()) if " and " in phrase}  # "four-and-a-half"
+# "one and a half", "one and half" (as news agencies write it), "four-and-a-half": one optional suffix
+# after the word, not one alternative per phrase, since most rules try a quantity at every position
+HALF = r"(?:[\s-]and[\s-](?:a[\s-])?half)"
+HALF_RE = re.compile(rf"^(?P<whole>.+?){HALF}$")
 # "15", "1.5", "2,5", "fifteen", "one and a half", and the legal style "10 (ten)"
 QUANTITY = (
-    r"(?:(?:\d{1,3}(?:[.,]\d{1,2})?(?!\d)|" + alternation([w for w in NUMBER_WORDS if len(w) > 2]) + r")"
+    r"(?:(?:\d{1,3}(?:[.,]\d{1,2})?(?!\d)|(?:" + alternation([w for w in NUMBER_WORDS if len(w) > 2]) + rf"){HALF}?)"
     r"(?:\s?\((?:[a-z]{3,12}[\s-]?){1,3}\))?)"
 )
 # "72,450", "72 450", "103500", "110.760", "1 000 000", "7,292.5"
@@ -50,6 +50,8 @@ def parse_quantity(raw: str) -> float:
     raw = re.sub(r"\s?\([a-z\s-]{0,40}\)$", "", raw.strip().lower())
     if raw in NUMBER_WORDS:
         return NUMBER_WORDS[raw]
+    if (half := HALF_RE.match(raw)) is not None and half["whole"] in NUMBER_WORDS:
+        return NUMBER_WORDS[half["whole"]] + 0.5
     return float(raw.replace(",", "."))
 
 

@@ -141,6 +141,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "7 years of imprisonment", "16 years’ imprisonment", "7 years in a general regime colony", "15 days’ imprisonment"
     ("imprisonment", _rule(
         rf"(?P<dur_before>{D})\s*(?:of\s+)?(?:(?:real\s+)?imprisonment|in\s+prison|of\s+prison|prison(?:\s+(?:term|sentence))?|in\s+jail|jail\s+(?:term|sentence)|"
+        # "a 10-year sentence" requested or handed down
+        rf"(?<=year\s)(?:sentence|term)\b|"
         rf"(?:of\s+)?deprivation\s+of\s+liberty|in\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?:colony(?:-settlement)?|institution)(?:\s+of\s+[\w-]+\s+security)?)"
         rf"|(?:imprisonment|deprivation\s+of\s+liberty|deprived\s+of\s+(?:his\s+|her\s+|their\s+)?liberty|(?:prison|jail)\s+sentences?|(?:prison|jail)\s+terms?|imprisoned|jailed){OBJECT}\s+(?:of|for|ranging)\s+(?:a\s+(?:term|period)\s+of\s+)?(?P<dur>{D})"
         # "Tleuzhan was handed four years", "were all handed eight years"
@@ -200,8 +202,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bsent\s+(?:[\w-]+\s+){0,3}?to\s+(?:prison|jail|a\s+(?:penal\s+)?colony)\b"
         r"|\bsentenced\s+(?:[\w-]+\s+){0,3}?to\s+(?:prison|jail)\b(?!\s+(?:terms?|sentences?|for)\b)"
     )),
-    # "a 10-year sentence" requested or handed down: a hyphenated term before "sentence" is a prison term
-    ("imprisonment", _rule(rf"(?P<dur_before>{rx.QUANTITIES}-years?)\s+(?:(?:prison|jail)\s+)?(?:sentence|term)\b")),
+
     # "sentenced to imprisonment", "received real prison terms": a prison term the text gives no length for
     ("imprisonment", _rule(
         rf"(?:sentenced\s+(?:[\w-]+\s+){{0,3}}?to|received|got|{PASSIVE_GIVEN})\s+(?:an?\s+)?(?:real\s+)?"
