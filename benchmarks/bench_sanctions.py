@@ -52,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--detector", default=None, help="a trained pipeline holding 'sanction_spans'")
     args = parser.parse_args(argv)
     nlp = with_detector(kzmonitor.load(args.model), args.detector)
+    if "sanction_ner" in nlp.disabled:  # the shipped model holds it switched off; the ablation turns it on
+        nlp.enable_pipe("sanction_ner")
     merger = nlp.get_pipe(MERGER)
     sets = [(path.stem if path.parent.name not in ("dev", "test") else f"{path.parent.name}/{path.stem}", read_annotations(path))
             for path in args.data]

@@ -34,27 +34,44 @@ def blank() -> Language:
     return nlp
 
 
-def load(path: str | Path | None = None) -> Language:
+SANCTION_DETECTOR = "sanction_ner"
+
+
+def load(path: str | Path | None = None, *, sanction_detector: bool = False) -> Language:
     """Load a kzmonitor pipeline: ``path``, else the trained model in ``models/``, else the rules alone.
 
     Never touches the network: ``path`` must be a local directory or an installed package name.
 
+    Args:
+        path: A pipeline directory or installed package; None for the shipped model.
+        sanction_detector: Turn on the trained sanction detector (``sanction_ner``), which the
+            shipped model holds switched off: it adds sanctions the rules miss on new kinds of text
+            at about a fifth of the throughput (README, "Sanctions beyond the five reports").
+
     Raises:
-        OSError: ``path`` is neither a pipeline directory nor an installed package.
+        OSError: ``path`` is neither a pipeline directory nor an installed package, or it holds no
+            sanction detector to turn on.
     """
     install_extensions()
     if path is not None:
         text = str(path)
         if "://" in text:
             raise OSError(f"pipelines load from a local path or an installed package, not a URL: {text}")
-        return current_tokenizer_patterns(spacy.load(text))
-    if (MODEL_DIR / "config.cfg").exists():
+        nlp = current_tokenizer_patterns(spacy.load(text))
+    elif (MODEL_DIR / "config.cfg").exists():
         # The shipped tokenizer is kzmonitor.Tokenizer.v1, built from code by the config, so it has
         # this version's patterns already; reading its saved copy too would compile its patterns and
         # special cases a second time (a third of the load). tests/test_load.py checks that both are
         # the same tokenizer.
-        return spacy.load(MODEL_DIR, exclude=["tokenizer"])
-    return blank()
+        nlp = spacy.load(MODEL_DIR, exclude=["tokenizer"])
+    else:
+        nlp = blank()
+    if sanction_detector:
+        if SANCTION_DETECTOR not in nlp.component_names:
+            raise OSError(f"the pipeline {path or MODEL_DIR} holds no sanction detector ({SANCTION_DETECTOR})")
+        if SANCTION_DETECTOR in nlp.disabled:
+            nlp.enable_pipe(SANCTION_DETECTOR)
+    return nlp
 
 
 def current_tokenizer_patterns(nlp: Language) -> Language:

@@ -100,6 +100,23 @@ class Refusals:
             raise typer.Exit(2 if self.all_refused else 1)
 
 
+SANCTION_DETECTOR_HELP = "Turn on the trained sanction detector beside the rules (finds more on new kinds of text, runs slower)."
+
+
+def load_pipeline(model: str | None, sanction_detector: bool = False):
+    """The pipeline a command asked for ('rules': the rule components alone), or a one-line error."""
+    from .api import blank, load
+
+    try:
+        if model == "rules":
+            if sanction_detector:
+                fail("--sanction-detector needs a trained pipeline, not --model rules")
+            return blank()
+        return load(model, sanction_detector=sanction_detector)
+    except (OSError, ValueError) as error:
+        fail(f"cannot load model {model!r}: {first_line(error)}")
+
+
 def read_inputs(paths: list[Path], refusals: Refusals) -> Iterator[tuple[str, str]]:
     """(source, text) of each readable file, read only when extraction reaches it, so a long run holds one text at a time."""
     for path in paths:
@@ -127,6 +144,7 @@ def extract_cli(
     persons: Annotated[Optional[Path], typer.Option("--persons", help="Persons registry JSON: reused for stable person_ids, then updated (created if missing).")] = None,
     n_process: Annotated[int, typer.Option("--n-process", help="Worker processes for the pipeline (several cores).")] = 1,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first file that cannot be read.")] = False,
+    sanction_detector: Annotated[bool, typer.Option("--sanction-detector", help=SANCTION_DETECTOR_HELP)] = False,
 ) -> None:
     """Extract entries, persons, citations and sanctions from monitoring reports, bulletins and articles.
 
@@ -134,7 +152,6 @@ def extract_cli(
     the run. ``--format jsonl`` writes each report as soon as it is ready. A file that cannot
     be read is named on stderr and the others are extracted all the same (exit status 1).
     """
-    from .api import blank, load
     from .batch import analyze_reports, link_reports
     from .reader import ReportError
 
@@ -149,10 +166,7 @@ def extract_cli(
     check_output(output)
     paths = expand_inputs(files)
     fallback = {str(p): int(m.group(1)) for p in paths if (m := FILE_YEAR_RE.search(p.name))}
-    try:
-        nlp = blank() if model == "rules" else load(model)
-    except (OSError, ValueError) as error:
-        fail(f"cannot load model {model!r}: {first_line(error)}")
+    nlp = load_pipeline(model, sanction_detector)
     registry = open_registry(persons) if persons is not None else None
     refusals = Refusals(len(paths), fail_fast)
     try:
@@ -232,6 +246,7 @@ def evaluate_cli(
     data: Annotated[list[Path], typer.Argument(help="Annotated JSONL files.")],
     output: Annotated[Optional[Path], typer.Option(help="Write the scores as JSON here too.")] = None,
     record: Annotated[bool, typer.Option("--record", help="Record the scores in MODEL/meta.json as the test-report scores.")] = False,
+    sanction_detector: Annotated[bool, typer.Option("--sanction-detector", help=SANCTION_DETECTOR_HELP)] = False,
 ) -> None:
     """Score a pipeline on annotated entries: PERSON, citations, sanctions, relations, linking."""
     from .evaluate import evaluate_files, format_scores, record_scores
@@ -239,7 +254,7 @@ def evaluate_cli(
     if output is not None:
         check_output(str(output))
     try:
-        scores = evaluate_files(model, data)
+        scores = evaluate_files(model, data, sanction_detector=sanction_detector)
     except (OSError, ValueError) as error:
         fail(str(error).splitlines()[0])
     typer.echo(format_scores(scores))

@@ -100,14 +100,19 @@ def evaluate_entries(nlp: Language, entries: list[AnnotatedEntry]) -> dict[str, 
     return scores
 
 
-def evaluate_files(model: str, data: list[Path]) -> dict[str, Any]:
-    """Scores of ``model`` ('rules' for the rule components alone) on annotated JSONL files."""
+def evaluate_files(model: str, data: list[Path], *, sanction_detector: bool = False) -> dict[str, Any]:
+    """Scores of ``model`` ('rules' for the rule components alone) on annotated JSONL files.
+
+    ``sanction_detector`` turns on the pipeline's trained sanction detector (``kzmonitor.load``).
+    """
     from .api import blank, load
 
-    nlp = blank() if model == "rules" else load(model)
+    if model == "rules" and sanction_detector:
+        raise ValueError("the sanction detector needs a trained pipeline, not 'rules'")
+    nlp = blank() if model == "rules" else load(model, sanction_detector=sanction_detector)
     entries = [entry for path in data for entry in read_annotations(path)]
     scores = evaluate_entries(nlp, entries)
-    scores["model"] = model
+    scores["model"] = model + (" with the sanction detector" if sanction_detector else "")
     scores["data"] = [str(p) for p in data]
     return scores
 

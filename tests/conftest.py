@@ -17,6 +17,20 @@ def nlp_rules():
     return kzmonitor.blank()
 
 
+@pytest.fixture(scope="module")
+def rules_cli(nlp_rules):
+    """The command line over the rules pipeline (fast, and the same whatever model is shipped)."""
+    from typer.testing import CliRunner
+
+    from kzmonitor import api
+
+    patch = pytest.MonkeyPatch()
+    original = api.load
+    patch.setattr(api, "load", lambda path=None, **options: original(path, **options) if path is not None else nlp_rules)
+    yield CliRunner()
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def report_texts():
     return {p.stem: p.read_text(encoding="utf-8") for p in REPORTS}

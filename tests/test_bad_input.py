@@ -17,7 +17,6 @@ import pytest
 from typer.testing import CliRunner
 
 import kzmonitor
-from kzmonitor import api
 from kzmonitor.cli import app
 from kzmonitor.formats import FORMATS
 from kzmonitor.reader import LINK_LINE_RE, URL_LINE_RE
@@ -186,15 +185,6 @@ CASES = [
      "package, not a URL: https://example.org/kzmonitor.tar.gz"),
 ]
 
-
-@pytest.fixture(scope="module")
-def rules_cli(nlp_rules):
-    """The command line over the rules pipeline (the trained model is slow and being retrained)."""
-    patch = pytest.MonkeyPatch()
-    original = api.load
-    patch.setattr(api, "load", lambda path=None: original(path) if path is not None else nlp_rules)
-    yield CliRunner()
-    patch.undo()
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,8 @@ import json
 import re
 
 import pytest
-from typer.testing import CliRunner
 
 import kzmonitor
-from kzmonitor import api
 from kzmonitor.annotations import read_annotations
 from kzmonitor.cli import app
 from kzmonitor.editions import newer_edition, newer_place, render_report
@@ -237,14 +235,6 @@ def test_editions_newer_place():
 
 # ---------------------------------------------------------------- batches that keep going
 
-
-@pytest.fixture(scope="module")
-def rules_cli(nlp_rules):
-    patch = pytest.MonkeyPatch()
-    original = api.load
-    patch.setattr(api, "load", lambda path=None: original(path) if path is not None else nlp_rules)
-    yield CliRunner()
-    patch.undo()
 
 
 @pytest.fixture()

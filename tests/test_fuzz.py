@@ -22,7 +22,6 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import kzmonitor
-from kzmonitor import api
 from kzmonitor.annotations import CITATION_CODES, SANCTION_TYPES
 from kzmonitor.cli import app
 from kzmonitor.components.citations import find_citations
@@ -146,13 +145,6 @@ def test_fuzz_extract(nlp_rules, schema, text, year):
     event(f"{min(sum(len(e.citations) + len(e.sanctions) + len(e.persons) for e in result.entries), 3)}+ spans")
     check_result(result.model_dump(mode="json"), schema)
 
-
-@pytest.fixture(scope="module")
-def rules_cli(nlp_rules):
-    patch = pytest.MonkeyPatch()
-    patch.setattr(api, "load", lambda path=None: nlp_rules)
-    yield CliRunner()
-    patch.undo()
 
 
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1251", "html"]

@@ -28,7 +28,7 @@ from spacy.training import Example
 
 from .. import regexes as rx
 from .base import StatelessPipe
-from .sanctions import find_sanctions, parse_amount, parse_durations, sanction_value
+from .sanctions import NEGATED_RE, find_sanctions, parse_amount, parse_durations, sanction_value
 from ..extensions import ENTRY, SANCTION, SANCTION_CANDIDATES_KEY, SANCTION_LABEL, SANCTIONS_KEY, install_extensions
 from ..scoring import sanction_scores
 
@@ -82,9 +82,18 @@ def normalize_sanction(text: str, entry_date: str | None = None) -> list[dict[st
     duration = next(iter(parse_durations(m["dur"]) if (m := DURATION_SEARCH_RE.search(text)) else [None]), None)
     money = MONEY_SEARCH_RE.search(text) if kind in ("fine", "payment") else None
     amount = parse_amount(money) if money is not None else None
+    if kind == "payment" and amount is None:
+        return []  # "to pay attention to ...": a payment is money, and words alone name none
     if kind == "administrative_arrest" and duration and (duration["months"] or duration["years"]):
         kind = "pretrial_detention" if not re.search(r"sentenc", text, re.IGNORECASE) else "imprisonment"
     return [sanction_value(kind, duration, amount, None, entry_date)]
+
+
+def not_imposed(text: str, start: int) -> bool:
+    """Whether the words before a proposal make it no measure, as they do for the rules' matches:
+    a law's maximum ("punishable by", "carries a maximum sentence of"), a term served, a refusal."""
+    before = text[max(0, start - 60) : start]
+    return bool(rx.NEGATIVE_CONTEXT_RE.search(before) or NEGATED_RE.search(before))
 
 
 @Language.factory(
@@ -133,6 +142,8 @@ class LearnedSanctions(StatelessPipe):
             if any(candidate.start < s.end and s.start < candidate.end for s in added):
                 continue  # overlapping proposals: the first and longest stands
             overlapping = [s for s in rules if candidate.start < s.end and s.start < candidate.end]
+            if not_imposed(doc.text, candidate.start_char):
+                continue
             values = normalize_sanction(candidate.text, entry_date)
             if not values:
                 continue
