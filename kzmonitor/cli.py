@@ -185,7 +185,7 @@ def extract_cli(
     if registry is not None:
         store_registry(registry, persons)
     if output_format != "jsonl":
-        write_output(output, [render(collected, output_format)])
+        write_output(output, [render(collected, output_format, several_inputs=len(paths) > 1)])
     refusals.close()
 
 

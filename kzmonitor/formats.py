@@ -19,9 +19,10 @@ class FormatError(ValueError):
     """A format that cannot be written as asked; the message is one line a person can act on."""
 
 
-def to_json(results: list[ReportResult]) -> str:
+def to_json(results: list[ReportResult], several: bool = False) -> str:
+    """One report object, or a list of them where there are several (or several files were given, OUTPUT.md)."""
     data = [r.model_dump(mode="json") for r in results]
-    return json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data[0] if len(data) == 1 and not several else data, ensure_ascii=False, indent=2) + "\n"
 
 
 def to_jsonl(results: list[ReportResult]) -> str:
@@ -59,6 +60,12 @@ def check_format(output_format: str, output: str) -> None:
             raise FormatError(str(error)) from None
 
 
-def render(results: list[ReportResult], output_format: str) -> str | bytes:
-    """``results`` in ``output_format``: text, or bytes for ``BINARY_FORMATS``."""
+def render(results: list[ReportResult], output_format: str, *, several_inputs: bool = False) -> str | bytes:
+    """``results`` in ``output_format``: text, or bytes for ``BINARY_FORMATS``.
+
+    ``several_inputs``: the run was given several files, so ``json`` is a list even where one
+    report is left (the others refused).
+    """
+    if output_format == "json":
+        return to_json(results, several_inputs)
     return RENDERERS[output_format](results)

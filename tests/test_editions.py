@@ -263,6 +263,13 @@ def test_editions_batch_writes_every_readable_file(rules_cli, batch, tmp_path, o
     assert [(r["source"], len(r["entries"])) for r in reports] == [(batch[0], 4), (batch[2], 4)]
 
 
+def test_editions_batch_json_stays_a_list_when_one_of_two_is_left(rules_cli, batch, tmp_path):
+    """OUTPUT.md: several input files give a JSON list, also when all but one were refused."""
+    result = rules_cli.invoke(app, ["extract", batch[0], batch[1]])
+    assert result.exit_code == 1
+    assert [r["source"] for r in json.loads(result.stdout)] == [batch[0]]
+
+
 def test_editions_batch_fail_fast_stops_at_the_first(rules_cli, batch, tmp_path):
     out = tmp_path / "out.json"
     result = rules_cli.invoke(app, ["extract", *batch, "--fail-fast", "-o", str(out)])

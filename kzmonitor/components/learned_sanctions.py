@@ -99,7 +99,7 @@ def not_imposed(text: str, start: int) -> bool:
 @Language.factory(
     "kzmonitor_learned_sanctions",
     assigns=["doc.spans", f"span._.{SANCTION}"],
-    requires=[f"doc.spans"],
+    requires=["doc.spans"],
     default_config={"mode": "fill", "candidates_key": SANCTION_CANDIDATES_KEY, "spans_key": SANCTIONS_KEY},
     default_score_weights={"sanction_f": 1.0, "sanction_p": 0.0, "sanction_r": 0.0},
 )
