@@ -260,6 +260,14 @@ GROUP_SHAPES = [
      [("administrative_arrest", 10, None), ("administrative_arrest", 15, None)]),
     # a count in words up to twenty, and a list after the verb with a few words between
     ("June 5, Almaty, fourteen defendants received suspended sentences[1].", [("suspended_sentence", None, None)] * 14),
+    # a short role between two names keeps them one list
+    ("June 5, Almaty, Abenov Serik, and a retired teacher, Tulegenova Aigul, were fined 50,000 tenges each[1].",
+     [("fine", 50000, "abenov-serik"), ("fine", 50000, "tulegenova-aigul")]),
+    ("June 5, Almaty, Abenov Serik and his brother Abenov Daniyar were sentenced to 10 days in jail[1].",
+     [("administrative_arrest", 10, "abenov-serik"), ("administrative_arrest", 10, "abenov-daniyar")]),
+    # a pronoun object at the measure refers to the persons of the sentence before
+    ("June 5, Almaty, the court found Abenov Serik and Tulegenov Daniyar guilty. It also banned each from civic activities "
+     "for two years[1].", [("activity_ban", 2, "abenov-serik"), ("activity_ban", 2, "tulegenov-daniyar")]),
     ("June 5, Almaty, the court upheld the decision to sentence the two union leaders Abenov Serik and Tulegenov Daniyar to "
      "four years in prison[1].", [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "tulegenov-daniyar")]),
 ]

@@ -19,7 +19,10 @@ from ..extensions import CITATION, CITATIONS_KEY, PERSON_ID, PERSON_IDS, PERSON_
 from ..scoring import sanction_key
 
 # "\s*" before "\s+and" would let two quantifiers share one run of spaces: quadratic backtracking.
-COORDINATION_RE = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+# "X, and a local resident, Y", "X and her friend Y": a short role between the two names keeps them one list.
+COORDINATION_RE = re.compile(
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+)?$"
+)
 EACH_RE = re.compile(r"^\W{0,3}(?:each|respectively|apiece)\b", re.IGNORECASE)
 # The list's verb may follow an apposition or a citation: "X and Y, activists of the party, were arrested".
 PLURAL_VERB_RE = re.compile(r"\b(?:were|have\s+been|had\s+been|are)\b")
@@ -40,6 +43,8 @@ EACH_OF_THEM_RE = re.compile(r"^\W{0,3}(?:(?:from|to|on|for|of)\s+)?(?:each|ever
 FOR_PERSON_RE = re.compile(r"^\s+for\s+$")
 # "They were fined ..." refers to the list of the sentence before.
 PRONOUN_SUBJECT_RE = re.compile(r"^\W*(?:They|These|Both|All\s+of\s+them)\s+(?:were|have\s+been|had\s+been|received|got)\b")
+# "the court banned each from ... and fined them ...": so does a pronoun object at the measure.
+PRONOUN_OBJECT_RE = re.compile(r"\b(?:them|each|both|all\s+of\s+them)\b")
 # Officials who decide a measure rather than receive it: "Judge Akshabayev T. extended the detention".
 OFFICIAL_TITLE_RE = re.compile(r"\b(?:judge|prosecutor|investigator|lawyer|attorney|advocate|akim|chairman)\s*$", re.IGNORECASE)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -131,7 +136,8 @@ def persons_for(doc: Doc, span: Span, persons: list[Span], bounds: list[int], sp
         if split and FORWARD_LIST_RE.search(gap):
             return coordinated_group(doc, persons, first, forward=True)
         return [persons[first]]
-    if split and sentence > 0 and PRONOUN_SUBJECT_RE.match(doc.text[bounds[sentence] : span.start_char]):
+    if split and sentence > 0 and (PRONOUN_SUBJECT_RE.match(doc.text[bounds[sentence] : span.start_char])
+                                   or PRONOUN_OBJECT_RE.search(doc.text[max(bounds[sentence], span.start_char - 15) : span.end_char])):
         previous = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence - 1]
         if previous:
             return coordinated_group(doc, persons, previous[-1])
