@@ -108,7 +108,8 @@ def make_learned_sanctions(nlp: Language, name: str, mode: str, candidates_key: 
 
     Args:
         mode: "rules", "model", "fill" or "union" (see the module docstring).
-        candidates_key: ``doc.spans`` key the span categorizer writes its proposals to.
+        candidates_key: ``doc.spans`` key of the detector's proposals (a span categorizer writes them there;
+            an entity recognizer's SANCTION entities are moved there).
         spans_key: ``doc.spans`` key of the sanctions (the rules' and the added ones).
     """
     if mode not in MODES:
@@ -142,14 +143,13 @@ class LearnedSanctions(StatelessPipe):
             if any(candidate.start < s.end and s.start < candidate.end for s in added):
                 continue  # overlapping proposals: the first and longest stands
             overlapping = [s for s in rules if candidate.start < s.end and s.start < candidate.end]
-            if not_imposed(doc.text, candidate.start_char):
+            if (overlapping and self.mode == "fill") or not_imposed(doc.text, candidate.start_char):
                 continue
             values = normalize_sanction(candidate.text, entry_date)
             if not values:
                 continue
-            if overlapping and (self.mode == "fill" or {v["type"] for s in overlapping for v in s._.get(SANCTION) or []}
-                                >= {v["type"] for v in values}):
-                continue
+            if overlapping and {v["type"] for s in overlapping for v in s._.get(SANCTION) or []} >= {v["type"] for v in values}:
+                continue  # union: a proposal over a rule span stays only where it names another measure
             span = Span(doc, candidate.start, candidate.end, label=SANCTION_LABEL)
             span._.set(SANCTION, values)
             added.append(span)
