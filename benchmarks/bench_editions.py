@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data", nargs="*", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--model", default=None, help="pipeline directory, or 'rules' (default: the shipped model)")
     args = parser.parse_args(argv)
-    nlp = kzmonitor.blank() if args.model == "rules" else kzmonitor.load(args.model)
+    nlp = kzmonitor.api.load_pipeline(args.model)
     worst = 0.0
     for path in args.data:
         entries = read_annotations(path)

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     import kzmonitor
     from kzmonitor.batch import analyze_reports, link_reports
 
-    nlp = kzmonitor.blank() if args.model == "rules" else kzmonitor.load(args.model)
+    nlp = kzmonitor.api.load_pipeline(args.model)
     texts = [(path.name, path.read_text(encoding="utf-8")) for path in REPORTS]
     run = ((f"{i:04d}-{name}", text) for i, (name, text) in enumerate(islice(cycle(texts), args.reports)))
     print(f"{args.reports} reports ({len(texts)} repeated), model {args.model or 'models/kzmonitor'}; RSS at start {rss_mb():.1f} MiB")

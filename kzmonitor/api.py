@@ -74,6 +74,24 @@ def load(path: str | Path | None = None, *, sanction_detector: bool = False) -> 
     return nlp
 
 
+RULES_ONLY = "rules"
+
+
+def load_pipeline(model: str | None = None, *, sanction_detector: bool = False) -> Language:
+    """The pipeline a ``--model`` option names: :func:`load` of ``model``, or the rule components
+    alone (:func:`blank`) for ``"rules"``.
+
+    Raises:
+        OSError: As :func:`load`.
+        ValueError: The sanction detector was asked of the rules alone, which have none.
+    """
+    if model == RULES_ONLY:
+        if sanction_detector:
+            raise ValueError("the sanction detector needs a trained pipeline, not 'rules'")
+        return blank()
+    return load(model, sanction_detector=sanction_detector)
+
+
 def current_tokenizer_patterns(nlp: Language) -> Language:
     """Give a saved pipeline's kzmonitor tokenizer this version's affix and token patterns.
 

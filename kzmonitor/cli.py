@@ -103,16 +103,12 @@ class Refusals:
 SANCTION_DETECTOR_HELP = "Turn on the trained sanction detector beside the rules (finds more on new kinds of text, runs slower)."
 
 
-def load_pipeline(model: str | None, sanction_detector: bool = False):
-    """The pipeline a command asked for ('rules': the rule components alone), or a one-line error."""
-    from .api import blank, load
+def open_pipeline(model: str | None, sanction_detector: bool = False):
+    """:func:`kzmonitor.api.load_pipeline`, or a one-line error."""
+    from .api import load_pipeline
 
     try:
-        if model == "rules":
-            if sanction_detector:
-                fail("--sanction-detector needs a trained pipeline, not --model rules")
-            return blank()
-        return load(model, sanction_detector=sanction_detector)
+        return load_pipeline(model, sanction_detector=sanction_detector)
     except (OSError, ValueError) as error:
         fail(f"cannot load model {model!r}: {first_line(error)}")
 
@@ -166,7 +162,7 @@ def extract_cli(
     check_output(output)
     paths = expand_inputs(files)
     fallback = {str(p): int(m.group(1)) for p in paths if (m := FILE_YEAR_RE.search(p.name))}
-    nlp = load_pipeline(model, sanction_detector)
+    nlp = open_pipeline(model, sanction_detector)
     registry = open_registry(persons) if persons is not None else None
     refusals = Refusals(len(paths), fail_fast)
     try:
@@ -367,7 +363,7 @@ def persons_cli(
         fail(f"{persons}: no such file")
     registry = open_registry(persons) if persons is not None else None
     if rest:
-        from .api import blank, extract_reports, load
+        from .api import extract_reports, load_pipeline
         from .reader import ReportError
 
         paths = expand_inputs([Path(a) for a in rest])
@@ -381,7 +377,7 @@ def persons_cli(
 
         registry = registry if registry is not None else PersonsRegistry()
         try:
-            nlp = blank() if model == "rules" else load(model)
+            nlp = load_pipeline(model)
             extract_reports(texts, nlp, fallback_years={str(p): int(m.group(1)) for p in paths if (m := FILE_YEAR_RE.search(p.name))},
                             registry=registry)
         except (OSError, ValueError) as error:

@@ -105,11 +105,9 @@ def evaluate_files(model: str, data: list[Path], *, sanction_detector: bool = Fa
 
     ``sanction_detector`` turns on the pipeline's trained sanction detector (``kzmonitor.load``).
     """
-    from .api import blank, load
+    from .api import load_pipeline
 
-    if model == "rules" and sanction_detector:
-        raise ValueError("the sanction detector needs a trained pipeline, not 'rules'")
-    nlp = blank() if model == "rules" else load(model, sanction_detector=sanction_detector)
+    nlp = load_pipeline(model, sanction_detector=sanction_detector)
     entries = [entry for path in data for entry in read_annotations(path)]
     scores = evaluate_entries(nlp, entries)
     scores["model"] = model + (" with the sanction detector" if sanction_detector else "")

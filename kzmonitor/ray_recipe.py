@@ -24,15 +24,9 @@ from typing import Any, Iterable, Iterator
 
 import numpy as np
 
+from .api import load_pipeline
 from .batch import analyze_reports, link_reports
 from .schemas import ReportResult
-
-
-def load_pipeline(model: str | None):
-    """``kzmonitor.load(model)``; ``"rules"`` gives the rule components alone (:func:`kzmonitor.blank`)."""
-    from .api import blank, load
-
-    return blank() if model == "rules" else load(model)
 
 
 class ExtractBatch:
