@@ -389,8 +389,8 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
             chrome.append(line.strip())
     starts.sort(key=lambda item: item[0])
     reading, notes = DATED_ENTRIES, []
-    paragraphs = len(_paragraph_starts(body))
-    if len(starts) * 2 < paragraphs and paragraphs >= 3:
+    paragraph_starts = _paragraph_starts(body)
+    if len(starts) * 2 < len(paragraph_starts) and len(paragraph_starts) >= 3:
         # A news dateline ("ALMATY, May 3, 2022 - ...") or a date in one paragraph of many: an
         # article, whose undated paragraphs are not continuations of one dated entry.
         starts = []
@@ -402,7 +402,7 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
             raise ReportError("no dated entries found: the text is mostly Cyrillic; kzmonitor reads English text")
         numbered = _numbered_starts(body)
         reading = NUMBERED_ITEMS if numbered else PARAGRAPHS
-        starts = [(offset, None) for offset in numbered or _paragraph_starts(body)]
+        starts = [(offset, None) for offset in numbered or paragraph_starts]
         notes.append(f"no dated entries: read as {reading}, each dated by the date it states")
 
     period = _title_period(title)

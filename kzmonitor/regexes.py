@@ -114,20 +114,23 @@ PREFIX_RE = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _code_names_pattern() -> str:
+    """Every English name of a code, longest first, as one alternation."""
+    return alternation([name for spec in load_json("legal_codes.json")["codes"].values() for name in spec["names"]])
+
+
+@lru_cache(maxsize=1)
 def code_re() -> re.Pattern[str]:
-    data = load_json("legal_codes.json")["codes"]
-    names = [name for spec in data.values() for name in spec["names"]]
+    names = _code_names_pattern()
     # ",? of": "Article 174, Part 1, and Article 405, Part 2, of the Criminal Code";
     # a comma alone: "Article 488.11, Code of Administrative Offences" (Amnesty's style)
-    return re.compile(rf"(?:,?\s{{1,20}}(?:of|under)\s+(?:the\s+)?|,\s{{1,5}}(?:the\s+)?)(?P<name>{alternation(names)})\b{STATE_SUFFIX}")
+    return re.compile(rf"(?:,?\s{{1,20}}(?:of|under)\s+(?:the\s+)?|,\s{{1,5}}(?:the\s+)?)(?P<name>{names})\b{STATE_SUFFIX}")
 
 
 @lru_cache(maxsize=1)
 def code_before_re() -> re.Pattern[str]:
     """A code named before its article: "(Criminal Code, Article 378)", "the Criminal Code's Article 174"."""
-    data = load_json("legal_codes.json")["codes"]
-    names = [name for spec in data.values() for name in spec["names"]]
-    return re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{alternation(names)})(?:’s|'s|,)?\s{{1,5}}$")
+    return re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{_code_names_pattern()})(?:’s|'s|,)?\s{{1,5}}$")
 
 
 # ---------------------------------------------------------------- sanctions

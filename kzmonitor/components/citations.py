@@ -145,14 +145,12 @@ def find_citations(text: str) -> list[CitationMatch]:
         code_phrase = _code_after(text, end)
         law_title = None
         code_name = None
-        before = rx.code_before_re().search(text, max(0, start - 80), start)
-        same = rx.SAME_CODE_RE.match(text, end)
         if code_phrase is not None:
             code_name, law_title, end = code_phrase
             code = code_for_name(code_name) if code_name else "law"
-        elif same is not None and previous_code is not None:
+        elif previous_code is not None and (same := rx.SAME_CODE_RE.match(text, end)) is not None:
             code, end = previous_code, same.end()  # "Article 488 section 1 of the same code"
-        elif before is not None:
+        elif (before := rx.code_before_re().search(text, max(0, start - 80), start)) is not None:
             code_name, start = before["name"], before.start("name")  # "(Criminal Code, Article 378)"
             code = code_for_name(code_name)
         elif previous_code is not None and not _SENTENCE_BREAK_RE.search(text, previous_end, start):
