@@ -14,12 +14,11 @@ from typing import Any, Iterable
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin, Span
+from spacy.tokens import Doc, DocBin
 
 from .annotations import AnnotatedEntry, read_annotations
 from .schemas import ReportResult
-from .extensions import (CITATION, CITATIONS_KEY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTION_CANDIDATES_KEY,
-                         SANCTION_LABEL, SANCTIONS_KEY, install_extensions)
+from .extensions import CITATION, CITATIONS_KEY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTIONS_KEY, install_extensions
 
 
 class ConversionError(ValueError):
@@ -133,8 +132,6 @@ def entry_to_doc(nlp: Language, entry: AnnotatedEntry, problems: list[str]) -> D
             span._.set(PERSON_IDS, [item.person_id for item in group])
             spans.append(span)
         doc.spans[key] = spans
-    # What a span categorizer learns: every gold sanction span, once, labelled SANCTION.
-    doc.spans[SANCTION_CANDIDATES_KEY] = [Span(doc, s.start, s.end, label=SANCTION_LABEL) for s in doc.spans[SANCTIONS_KEY]]
     return doc
 
 

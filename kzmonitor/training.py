@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Span
 from spacy.training import Corpus, Example
 from spacy.util import filter_spans, load_config, registry
 
@@ -15,7 +16,7 @@ from spacy.cli.train import train as spacy_train
 from spacy.cli._util import parse_config_overrides
 
 from .convert import read_entries, to_docbin
-from .extensions import SANCTION_CANDIDATES_KEY
+from .extensions import SANCTION_LABEL, SANCTIONS_KEY
 
 
 def to_spacy_file(paths: list[Path], directory: Path, name: str, input_format: str) -> Path:
@@ -86,7 +87,8 @@ def sanction_spans_corpus(path: Path, max_length: int = 0, limit: int = 0) -> Ca
     def read(nlp: Language) -> Iterator[Example]:
         for example in corpus(nlp):
             reference = example.reference
-            reference.ents = filter_spans(list(reference.spans.get(SANCTION_CANDIDATES_KEY, [])))
+            sanctions = reference.spans.get(SANCTIONS_KEY, [])
+            reference.ents = filter_spans([Span(reference, s.start, s.end, label=SANCTION_LABEL) for s in sanctions])
             yield Example(example.predicted, reference)
 
     return read
