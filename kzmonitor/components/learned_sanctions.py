@@ -28,7 +28,7 @@ from spacy.training import Example
 
 from .. import regexes as rx
 from .base import StatelessPipe
-from .sanctions import NEGATED_RE, find_sanctions, parse_amount, parse_durations, sanction_value
+from .sanctions import find_sanctions, not_imposed, parse_amount, parse_durations, sanction_value
 from ..extensions import ENTRY, SANCTION, SANCTION_CANDIDATES_KEY, SANCTION_LABEL, SANCTIONS_KEY, install_extensions
 from ..scoring import sanction_scores
 
@@ -87,13 +87,6 @@ def normalize_sanction(text: str, entry_date: str | None = None) -> list[dict[st
     if kind == "administrative_arrest" and duration and (duration["months"] or duration["years"]):
         kind = "pretrial_detention" if not re.search(r"sentenc", text, re.IGNORECASE) else "imprisonment"
     return [sanction_value(kind, duration, amount, None, entry_date)]
-
-
-def not_imposed(text: str, start: int) -> bool:
-    """Whether the words before a proposal make it no measure, as they do for the rules' matches:
-    a law's maximum ("punishable by", "carries a maximum sentence of"), a term served, a refusal."""
-    before = text[max(0, start - 60) : start]
-    return bool(rx.NEGATIVE_CONTEXT_RE.search(before) or NEGATED_RE.search(before))
 
 
 @Language.factory(

@@ -278,6 +278,13 @@ NEGATED_RE = re.compile(
 )
 
 
+def not_imposed(text: str, start: int) -> bool:
+    """Whether the words before a measure at ``start`` make it no measure: a law's maximum
+    ("punishable by", "carries a maximum sentence of"), a term served, a refusal, a statistic."""
+    before = text[max(0, start - 60) : start]
+    return bool(rx.NEGATIVE_CONTEXT_RE.search(before) or NEGATED_RE.search(before))
+
+
 # "X was sentenced to 15 days, Y to 10 days", "arrested A (15 days), B (10 days)", "...; 10 days for D":
 # a bare term or amount later in the sentence of a measure continues that measure for someone else.
 BARE_TERM_RE = _rule(
@@ -415,9 +422,9 @@ def find_sanctions(text: str, *, entry_date: str | None = None) -> list[Sanction
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            before = text[max(0, start - 60) : start]
-            if rx.NEGATIVE_CONTEXT_RE.search(before) or NEGATED_RE.search(before):
+            if not_imposed(text, start):
                 continue
+            before = text[max(0, start - 60) : start]
             if REPLACED_BEFORE_RE.search(before) and REPLACED_AFTER_RE.match(text, end):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v}
