@@ -70,7 +70,11 @@ class AnnotatedSpan(Strict):
 
 
 class AnnotatedPerson(AnnotatedSpan):
+    """A person mention; ``nominative`` is the name in the nominative case where the
+    mention is inflected (Russian "Тулегеновой" -> "Тулегенова"), else null."""
+
     person_id: str
+    nominative: str | None = None
 
 
 class AnnotatedCitation(AnnotatedSpan):
