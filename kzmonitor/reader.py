@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .languages import load_table
 from .resources import load_json
 
 MONTHS = (
@@ -21,16 +22,11 @@ MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )
 MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, start=1)}
-# Full names first, so that "March" is not read as "Mar" and a stray "ch"; then the
-# abbreviations the newer edition writes ("JAN.", "SEPT.", "Aug"), in any letter case.
-MONTH_RE = (
-    r"(?i:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
-)
 
 
-def month_number(name: str) -> int:
-    """1-12 for a month name or abbreviation in any case: "September", "SEPT.", "sep" -> 9."""
-    return MONTH_NUMBER[next(m for m in MONTHS if m[:3].lower() == name[:3].lower())]
+def month_number(name: str, language: str = "en") -> int:
+    """1-12 for a month name or abbreviation in any case: "September", "SEPT.", "sep" -> 9; "апреля" -> 4."""
+    return grammar(language).month_number(name)
 
 
 class ReportError(ValueError):
@@ -85,49 +81,113 @@ class Report:
 DATED_ENTRIES, NUMBERED_ITEMS, PARAGRAPHS = "dated entries", "numbered items", "paragraphs"
 
 
-# "FROM OCTOBER 1 TO OCTOBER 31, 2022"; "FROM 1 TO MARCH 31, 2022" (the first day's month left out);
-# "FROM 1 MARCH TO 31 MARCH 2022" (day first)
-TITLE_PERIOD_RE = re.compile(
-    rf"FROM\s+(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})|(?P<d1b>\d{{1,2}})(?:\s+(?P<m1b>{MONTH_RE}))?)(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"\s+(?:TO|TILL|UNTIL|[-–—])\s+"
-    rf"(?:(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}})|(?P<d2b>\d{{1,2}})\s+(?P<m2b>{MONTH_RE})),?\s+(?P<y2>\d{{4}})",
-    re.IGNORECASE,
-)
-# "MONITORING OF POLITICAL PERSECUTION ...", also with a word left out ("MONITORING POLITICAL
-# PERSECUTION"). The title ends with its period, so an entry glued onto the title line is not taken for title.
-TITLE_RE = re.compile(
-    rf"^[ \t]*MONITORING\s+(?:OF\s+)?(?:THE\s+)?POLITICAL\s+PERSECUTIONS?\b(?:[^\n]*?{TITLE_PERIOD_RE.pattern}|[^\n]*$)",
-    re.IGNORECASE | re.MULTILINE,
-)
+class ReaderGrammar:
+    """One language's patterns for titles, entry openings, dates and places, built from its
+    table ``kzmonitor/data/<language>/reader.json`` (see :mod:`kzmonitor.languages`)."""
 
-# The date that opens an entry: "April 12,", "12 April,", "On 12 April, in", "October 11, 2022,".
-# The newer edition: "JAN. 14, 2025 — KARAGANDA Region — ...". Ordinals: "On 3rd May".
-DATE_RE = (
-    rf"(?:(?P<month_a>{MONTH_RE})\s*(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-    rf"|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{MONTH_RE}))"
-    r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d))?"
-)
-# "Almaty, December 1," puts a place first; "Almaty 21," drops the month (typo in 2023-12).
-PLACE_WORD_RE = r"[A-Z][A-Za-z\-]{1,30}(?: [A-Z][A-Za-z\-]{1,30})?(?: (?:region|city|oblast))?"
-ENTRY_LEAD_RE = re.compile(
-    rf"(?:On\s+)?(?:(?P<lead_place>{PLACE_WORD_RE}),\s+)?{DATE_RE}(?=[,\s]|\.\s)"
-    rf"|(?P<bare_place>{PLACE_WORD_RE})\s+(?P<bare_day>\d{{1,2}}),"
-)
+    def __init__(self, language: str):
+        table = load_table(language, "reader")
+        self.language = language
+        self.months: list[list[str]] = table["months"]
+        self._month_forms = {form.lower(): number for number, forms in enumerate(self.months, start=1) for form in forms}
+        self._lookup_prefix = table["month_lookup_prefix"]
+        self.prose_months_capitalised: bool = table["prose_months_capitalised"]
+        # Full names first, so that "March" is not read as "Mar" and a stray "ch"; then the
+        # abbreviations ("JAN.", "SEPT.", "Aug"; "сент."), in any letter case.
+        full_names = "|".join(form for forms in self.months for form in forms)
+        self.month_re = rf"(?i:{full_names}|{table['month_abbreviation_pattern']})(?![^\W\d_])"
+        month, ordinal = self.month_re, table["ordinal_suffix"]
+        day_of = rf"(?:{table['day_of']}\s+)?" if table["day_of"] else ""
+        opening = rf"(?:{table['entry_opening_word']}\s+)?" if table["entry_opening_word"] else ""
+        # "FROM OCTOBER 1 TO OCTOBER 31, 2022"; "FROM 1 TO MARCH 31, 2022" (the first day's month left
+        # out); "FROM 1 MARCH TO 31 MARCH 2022" (day first); "С 1 ПО 30 АПРЕЛЯ 2023"
+        self.title_period_re = re.compile(
+            rf"{table['period_from']}\s+(?:(?P<m1>{month})\s+(?P<d1>\d{{1,2}})|(?P<d1b>\d{{1,2}})(?:\s+(?P<m1b>{month}))?)(?:,?\s+(?P<y1>\d{{4}}))?"
+            rf"\s+{table['period_to']}\s+"
+            rf"(?:(?P<m2>{month})\s+(?P<d2>\d{{1,2}})|(?P<d2b>\d{{1,2}})\s+(?P<m2b>{month})),?\s+(?P<y2>\d{{4}})",
+            re.IGNORECASE,
+        )
+        # "MONITORING OF POLITICAL PERSECUTION ...", also with a word left out ("MONITORING POLITICAL
+        # PERSECUTION"). The title ends with its period, so an entry glued onto the title line is not taken for title.
+        self.title_re = re.compile(
+            rf"^[ \t]*{table['title']}(?:[^\n]*?{self.title_period_re.pattern}|[^\n]*$)",
+            re.IGNORECASE | re.MULTILINE,
+        )
+        # The date that opens an entry: "April 12,", "12 April,", "On 12 April, in", "October 11, 2022,".
+        # The newer edition: "JAN. 14, 2025 — KARAGANDA Region — ...". Ordinals: "On 3rd May".
+        # Russian: "12 апреля,", "12 апреля 2023 года", "12.04.2023".
+        numeric = (
+            r"|(?P<day_c>\d{1,2})\.(?P<month_c>\d{1,2})\.(?P<year_c>(?:19|20)\d{2})(?!\d)" if table["numeric_dates"] else ""
+        )
+        self.date_re = (
+            rf"(?:(?P<month_a>{month})\s*(?P<day_a>\d{{1,2}}){ordinal}(?!\d)"
+            rf"|(?P<day_b>\d{{1,2}}){ordinal}\s+{day_of}(?P<month_b>{month}){numeric})"
+            rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d){table['year_suffix']})?"
+        )
+        # "Almaty, December 1," puts a place first; "Almaty 21," drops the month (typo in 2023-12).
+        place_word = table["place_word"]
+        self.entry_lead_re = re.compile(
+            rf"{opening}(?:(?P<lead_place>{place_word}),\s+)?{self.date_re}(?=[,\s]|\.\s)"
+            rf"|(?P<bare_place>{place_word})\s+(?P<bare_day>\d{{1,2}}),"
+        )
+        # A footnote marker, or the end of a sentence, followed on the same line by a new dated entry:
+        # entries glued by a copy-paste ("...[5]. December 2, ...", "...was upheld. On September 7, in Almaty, ...").
+        letters = "a-z" + table.get("sentence_end_letters", "")
+        self.glued_entry_re = re.compile(
+            rf"(?:(?P<marker>\[\d{{1,4}}\]\.?)|(?<=[{letters}\d)”\"’])[.!?]”?)[ \t]+(?={opening}{self.date_re}(?:[,\s]|\.\s))"
+        )
+        # A date stated anywhere in prose: "On 3 May 2022", "on May 3", "14 March"; no word glued before it.
+        self.stated_date_re = re.compile(rf"(?<![\w-]){self.date_re}(?![\w])")
+        self.place_prefix_re = re.compile(table["place_prefix"])
+        self.place_segment_re = re.compile(table.get("place_segment", r"[^,.;:(“\"\[\n]{1,80}"))
+        self.not_places = frozenset(table["not_places"])
+        places = table["places"]
+        if places is None:
+            data = load_json("places.json")
+            self.place_names = frozenset(data["names"])
+            self.place_types = frozenset(data["place_types"])
+            self.place_abbreviations = frozenset(data["abbreviations"])
+            self.english_place: dict[str, str] = {}
+        else:
+            # Every case form the text may write, each with the English name the output gives it.
+            self.english_place = {form: english for english, forms in places.items() for form in forms}
+            self.place_names = frozenset(self.english_place)
+            self.place_types = frozenset(table["place_types"])
+            self.place_abbreviations = frozenset()
+
+    def month_number(self, name: str) -> int:
+        key = name.lower().rstrip(".")
+        if key in self._month_forms:
+            return self._month_forms[key]
+        prefix = key[: self._lookup_prefix]
+        return next(number for number, forms in enumerate(self.months, start=1) if forms[0][: self._lookup_prefix].lower() == prefix)
+
+    def place_as_output(self, place: str | None) -> str | None:
+        """The place as the output names it: as written, or its English name where the language's table gives one."""
+        return None if place is None else self.english_place.get(place, place)
+
+
+@lru_cache(maxsize=None)
+def grammar(language: str = "en") -> ReaderGrammar:
+    return ReaderGrammar(language)
+
+
+_ENGLISH = grammar("en")
+MONTH_RE = _ENGLISH.month_re
+TITLE_PERIOD_RE = _ENGLISH.title_period_re
+TITLE_RE = _ENGLISH.title_re
+DATE_RE = _ENGLISH.date_re
+ENTRY_LEAD_RE = _ENGLISH.entry_lead_re
 FOOTNOTE_RE = re.compile(r"\[(?P<number>\d{1,4})\]")
 LINK_LINE_RE = re.compile(r"^\[(?P<number>\d{1,4})\]\s*(?P<link>\S.*)?$")
 URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S*$")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# A footnote marker, or the end of a sentence, followed on the same line by a new dated entry:
-# entries glued by a copy-paste ("...[5]. December 2, ...", "...was upheld. On September 7, in Almaty, ...").
-GLUED_ENTRY_RE = re.compile(
-    rf"(?:(?P<marker>\[\d{{1,4}}\]\.?)|(?<=[a-z\d)”\"’])[.!?]”?)[ \t]+(?=(?:On\s+)?{DATE_RE}(?:[,\s]|\.\s))"
-)
+GLUED_ENTRY_RE = _ENGLISH.glued_entry_re
 
 
-@lru_cache(maxsize=1)
-def _places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = load_json("places.json")
-    return frozenset(data["names"]), frozenset(data["place_types"]), frozenset(data["abbreviations"])
+def _places(language: str = "en") -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    g = grammar(language)
+    return g.place_names, g.place_types, g.place_abbreviations
 
 
 @lru_cache(maxsize=1)
@@ -155,9 +215,9 @@ def is_chrome(line: str) -> bool:
     return bool(stripped) and any(p.match(stripped) for p in _chrome_patterns())
 
 
-def is_known_place(name: str) -> bool:
+def is_known_place(name: str, language: str = "en") -> bool:
     """Whether ``name`` is a gazetteer place or has the shape "X region"/"X city"."""
-    names, types, abbreviations = _places()
+    names, types, abbreviations = _places(language)
     words = name.split()
     if not words:
         return False
@@ -211,35 +271,38 @@ def _parse_links(lines: list[tuple[int, str]]) -> dict[int, tuple[str, ...]]:
 DATELINE_DASH_RE = re.compile(r"[ \t]{0,10}(?:\([^()\n]{1,40}\)[ \t]{0,10})?[-–—]")
 
 
-def _entry_lead(line: str, line_offset: int = 0) -> re.Match[str] | None:
-    match = ENTRY_LEAD_RE.match(line, line_offset)
+def _entry_lead(line: str, line_offset: int = 0, g: ReaderGrammar = _ENGLISH) -> re.Match[str] | None:
+    match = g.entry_lead_re.match(line, line_offset)
     if match is None:
         return None
     place = match["lead_place"] or match["bare_place"]
-    if place is not None and not is_known_place(place):
+    if place is not None and not is_known_place(place, g.language):
         return None
     if match["lead_place"] and DATELINE_DASH_RE.match(line, match.end()):
         return None  # "ALMATY, May 3, 2022 (Reuters) - ...": a news article's dateline, not an entry
     return match
 
 
-def _month_day_year(match: re.Match[str]) -> tuple[int | None, int, int | None]:
+def _month_day_year(match: re.Match[str], g: ReaderGrammar = _ENGLISH) -> tuple[int | None, int, int | None]:
+    groups = match.groupdict()
+    if groups.get("day_c"):  # "12.04.2023"
+        return int(groups["month_c"]), int(groups["day_c"]), int(groups["year_c"])
     month_name = match["month_a"] or match["month_b"]
-    day = match["day_a"] or match["day_b"] or match["bare_day"]
+    day = match["day_a"] or match["day_b"] or groups.get("bare_day")
     year = match["year"]
-    return (month_number(month_name) if month_name else None, int(day), int(year) if year else None)
+    return (g.month_number(month_name) if month_name else None, int(day), int(year) if year else None)
 
 
-def _title_period(title: str | None) -> tuple[dt.date, dt.date] | None:
+def _title_period(title: str | None, g: ReaderGrammar = _ENGLISH) -> tuple[dt.date, dt.date] | None:
     if not title:
         return None
-    match = TITLE_PERIOD_RE.search(title)
+    match = g.title_period_re.search(title)
     if not match:
         return None
     end_year = int(match["y2"])
     start_year = int(match["y1"] or end_year)
-    end_month = month_number(match["m2"] or match["m2b"])
-    start_month = month_number(m) if (m := match["m1"] or match["m1b"]) else end_month
+    end_month = g.month_number(match["m2"] or match["m2b"])
+    start_month = g.month_number(m) if (m := match["m1"] or match["m1b"]) else end_month
     try:
         return (
             dt.date(start_year, start_month, int(match["d1"] or match["d1b"])),
@@ -252,7 +315,7 @@ def _title_period(title: str | None) -> tuple[dt.date, dt.date] | None:
 Date = tuple[int | None, int, int | None]  # (month, day, year) as written; month or year may be missing
 
 
-def _infer_year(texts: list[str], dates: list[Date]) -> int | None:
+def _infer_year(texts: list[str], dates: list[Date], g: ReaderGrammar = _ENGLISH) -> int | None:
     """The report's year from the years written beside dates in the entries."""
     dated_years = Counter(year for _, _, year in dates if year)
     if dated_years:
@@ -260,9 +323,9 @@ def _infer_year(texts: list[str], dates: list[Date]) -> int | None:
     month_counts = Counter(month for month, _, _ in dates if month)
     if not month_counts:
         return None
-    month = MONTHS[month_counts.most_common(1)[0][0] - 1]
+    month = "|".join(g.months[month_counts.most_common(1)[0][0] - 1])
     # "9 April 2023", "April 9, 2023": a year beside the report's own month.
-    beside_month = re.compile(rf"(?:{month}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{month},?\s+)((?:19|20)\d{{2}})(?!\d)")
+    beside_month = re.compile(rf"(?:(?:{month})\s+\d{{1,2}},?\s+|\d{{1,2}}\s+(?:{month}),?\s+)((?:19|20)\d{{2}})(?!\d)")
     years = Counter(int(y) for text in texts for y in beside_month.findall(text))
     if years:
         return years.most_common(1)[0][0]
@@ -271,18 +334,19 @@ def _infer_year(texts: list[str], dates: list[Date]) -> int | None:
 
 # A bulletin's item: "1) On 3 May 2022, ...", "2. ...", "(3) ...".
 NUMBERED_ITEM_RE = re.compile(r"[ \t]{0,20}(?:\((?P<parenthesised>\d{1,3})\)|(?P<number>\d{1,3})[.)])[ \t]{1,20}(?=\S)")
-# A date stated anywhere in prose: "On 3 May 2022", "on May 3", "14 March"; no word glued before it.
-STATED_DATE_RE = re.compile(rf"(?<![\w-]){DATE_RE}(?![\w])")
+STATED_DATE_RE = _ENGLISH.stated_date_re
 
 
-def stated_date(text: str) -> Date | None:
+def stated_date(text: str, language: str = "en") -> Date | None:
     """The first date ``text`` states ("sentenced on 3 May 2022" -> (5, 3, 2022)), or None.
 
-    In prose the month must be capitalised: "may 3" is more often a verb than a date.
+    In English prose the month must be capitalised: "may 3" is more often a verb than a date.
     """
-    for match in STATED_DATE_RE.finditer(text):
-        if (match["month_a"] or match["month_b"])[0].isupper():
-            return _month_day_year(match)
+    g = grammar(language)
+    for match in g.stated_date_re.finditer(text):
+        month = match["month_a"] or match["month_b"]
+        if not g.prose_months_capitalised or month is None or month[0].isupper():
+            return _month_day_year(match, g)
     return None
 
 
@@ -318,7 +382,7 @@ def _paragraph_starts(body: list[tuple[int, str]]) -> list[int]:
     return starts
 
 
-def read_report(text: str, *, year: int | None = None, fallback_year: int | None = None) -> Report:
+def read_report(text: str, *, year: int | None = None, fallback_year: int | None = None, language: str = "en") -> Report:
     """Split a monitoring report, a bulletin or an article into its title, period and entries.
 
     A text whose paragraphs open with dates (the monthly report, either edition) gives one entry
@@ -333,20 +397,22 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
         text: The plain text.
         year: Year for dates that nothing else dates (the CLI's ``--year``).
         fallback_year: Year read from a ``YYYY-MM`` file name (before ``year``).
+        language: The text's language ("en", "ru"): its month names, title and place names.
 
     Returns:
         The parsed report.
 
     Raises:
-        ReportError: The text holds no words, or is mostly Cyrillic.
+        ReportError: The text holds no words, or is mostly Cyrillic and read as English.
     """
+    g = grammar(language)
     text = normalize_text(text)
     lines = _lines(text)
     link_start = _link_list_start(lines)
     links = _parse_links(lines[link_start:])
     body_end = lines[link_start][0] if link_start < len(lines) else len(text)
 
-    title_match = TITLE_RE.search(text, 0, body_end)
+    title_match = g.title_re.search(text, 0, body_end)
     title = title_match.group(0).strip() if title_match else None
 
     # Entry starts: date-led lines, and dated entries glued after a footnote marker.
@@ -371,16 +437,16 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
                 continue
         body.append((offset + after_title, line[after_title:]))
         indent = len(line) - len(line[after_title:].lstrip())
-        lead = _entry_lead(line, indent)
+        lead = _entry_lead(line, indent, g)
         if lead is not None:
             starts.append((offset + indent, lead))
-        for glued in GLUED_ENTRY_RE.finditer(line):
-            lead = _entry_lead(line, glued.end())
+        for glued in g.glued_entry_re.finditer(line):
+            lead = _entry_lead(line, glued.end(), g)
             # After a plain sentence end only a date with a known place opens an entry:
             # "... upheld. On April 4, the appeal court ..." is one entry going on.
             if lead is not None and not glued["marker"]:
-                place = entry_place(line[glued.end() :])
-                lead = lead if place is not None and is_known_place(place) else None
+                place = _entry_place(line[glued.end() :], g)
+                lead = lead if place is not None and is_known_place(place, language) else None
             if lead is not None and glued.end() > indent:
                 starts.append((offset + glued.end(), lead))
     # Chrome and the link list after the body also come out of the report text.
@@ -398,16 +464,16 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
         letters = [c for _, line in body for c in line if c.isalpha()]
         if not letters:
             raise ReportError("no text to read: no letters outside the title, site chrome and footnote links")
-        if sum(1 for c in letters if "\u0400" <= c <= "\u04ff") > len(letters) // 2:
+        if language == "en" and sum(1 for c in letters if "\u0400" <= c <= "\u04ff") > len(letters) // 2:
             raise ReportError("no dated entries found: the text is mostly Cyrillic; kzmonitor reads English text")
         numbered = _numbered_starts(body)
         reading = NUMBERED_ITEMS if numbered else PARAGRAPHS
         starts = [(offset, None) for offset in numbered or paragraph_starts]
         notes.append(f"no dated entries: read as {reading}, each dated by the date it states")
 
-    period = _title_period(title)
-    own_dates = [_month_day_year(lead) if lead is not None else None for _, lead in starts]
-    report_year = (period[1].year if period else None) or _infer_year([text[:body_end]], [d for d in own_dates if d])
+    period = _title_period(title, g)
+    own_dates = [_month_day_year(lead, g) if lead is not None else None for _, lead in starts]
+    report_year = (period[1].year if period else None) or _infer_year([text[:body_end]], [d for d in own_dates if d], g)
 
     def kept_text(start: int, end: int) -> tuple[int, str]:
         """Text of [start, end) less chrome and title lines, stripped, with its offset."""
@@ -427,8 +493,8 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
     texts = [kept_text(start, starts[number + 1][0] if number + 1 < len(starts) else body_end)
              for number, (start, _) in enumerate(starts)]
     if reading != DATED_ENTRIES:
-        own_dates = [stated_date(entry_text) for _, entry_text in texts]
-        report_year = report_year or _infer_year([], [d for d in own_dates if d])
+        own_dates = [stated_date(entry_text, language) for _, entry_text in texts]
+        report_year = report_year or _infer_year([], [d for d in own_dates if d], g)
     report_year = report_year or fallback_year or year
 
     entries: list[Entry] = []
@@ -458,7 +524,7 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
             previous_date = date or previous_date
         footnotes = tuple(int(m["number"]) for m in FOOTNOTE_RE.finditer(entry_text))
         sources = tuple(dict.fromkeys(url for n in footnotes for url in links.get(n, ())))
-        place = entry_place(entry_text) if reading == DATED_ENTRIES else named_place(entry_text)
+        place = g.place_as_output(_entry_place(entry_text, g) if reading == DATED_ENTRIES else _named_place(entry_text, g))
         entries.append(Entry(index=0, date=date, place=place, text=entry_text, offset=offset, footnotes=footnotes, sources=sources))
     entries = [_with_index(entry, i) for i, entry in enumerate(entries, start=1)]
     if undated_year:
@@ -491,17 +557,19 @@ def _with_index(entry: Entry, index: int) -> Entry:
 
 # The newer edition: "JAN. 14, 2025 — KARAGANDA Region — ...": the place as written between the dashes.
 DASHED_PLACE_RE = re.compile(r"[ \t]{0,10}—[ \t]{0,10}(?P<place>[A-Z][^\s—–\[,.;:“”\"]{1,30}(?: [^\s—–\[,.;:“”\"]{1,30}){0,3})[ \t]{0,10}—")
-PLACE_PREFIX_RE = re.compile(r"^[,.\s—–]*(?:(?:in|at|near)\s+)?(?:the\s+(?:village|city|town|settlement)\s+of\s+)?")
-PLACE_SEGMENT_RE = re.compile(r"[^,.;:(“\"\[\n]{1,80}")
 
 
-def entry_place(text: str) -> str | None:
+def entry_place(text: str, language: str = "en") -> str | None:
     """The first place named after an entry's date, or None when the date leads into prose.
 
     "April 12, Almaty, ..." -> "Almaty"; "On 18 September in Almaty region ..." -> "Almaty region";
-    "Almaty, December 1, ..." -> "Almaty".
+    "Almaty, December 1, ..." -> "Almaty"; "12 апреля, в Алматы, ..." -> "Алматы" (as written).
     """
-    lead = ENTRY_LEAD_RE.match(text)
+    return _entry_place(text, grammar(language))
+
+
+def _entry_place(text: str, g: ReaderGrammar) -> str | None:
+    lead = g.entry_lead_re.match(text)
     if lead is None:
         return None
     if lead["lead_place"] or lead["bare_place"]:
@@ -510,9 +578,9 @@ def entry_place(text: str) -> str | None:
     between_dashes = DASHED_PLACE_RE.match(rest)
     if between_dashes is not None:
         return between_dashes["place"]
-    prefix = PLACE_PREFIX_RE.match(rest)
+    prefix = g.place_prefix_re.match(rest)
     rest = rest[prefix.end() if prefix else 0 :]
-    segment = PLACE_SEGMENT_RE.match(rest)
+    segment = g.place_segment_re.match(rest)
     if segment is None:
         return None
     candidate = segment.group(0).strip()
@@ -520,37 +588,38 @@ def entry_place(text: str) -> str | None:
     if not words:
         return None
     if len(words) > 4:
-        return _leading_place(words) if is_known_place(words[0]) else None
-    if is_known_place(candidate):
-        _, types, _ = _places()
+        return _leading_place(words, g) if is_known_place(words[0], g.language) else None
+    if is_known_place(candidate, g.language):
         # "Almaty region", "Nur-Sultan city": keep the whole name; else stop after the gazetteer words.
-        return candidate if words[-1].lower() in types or len(words) == 1 else _leading_place(words)
+        return candidate if words[-1].lower() in g.place_types or len(words) == 1 else _leading_place(words, g)
     word = words[0]
-    if len(words) == 1 and word[:1].isupper() and not word.isupper() and word.replace("-", "").isalpha() and word.lower() not in _NOT_PLACES:
+    if len(words) == 1 and word[:1].isupper() and not word.isupper() and word.replace("-", "").isalpha() and word.lower() not in g.not_places:
         return candidate
     return None
 
 
-@lru_cache(maxsize=1)
-def _place_mention_re() -> re.Pattern[str]:
-    names, types, abbreviations = _places()
+@lru_cache(maxsize=None)
+def _place_mention_re(language: str) -> re.Pattern[str]:
+    names, types, abbreviations = _places(language)
     # A news dateline writes the place in capitals: "URALSK, June 2, 2022 (Reuters) - ..."
     spellings = {*names, *abbreviations, *(name.upper() for name in names)}
     alternatives = "|".join(re.escape(n) for n in sorted(spellings, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:\s+(?:{'|'.join(types)})\b)?(?![\w-])")
+    type_words = "|".join(re.escape(t) for t in types)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:\s+(?:{type_words})(?!\w))?(?![\w-])")
 
 
-def named_place(text: str) -> str | None:
+def named_place(text: str, language: str = "en") -> str | None:
     """The first gazetteer place a paragraph names ("an activist from Taraz" -> "Taraz"), for text without entry leads."""
-    match = _place_mention_re().search(text)
+    return _named_place(text, grammar(language))
+
+
+def _named_place(text: str, g: ReaderGrammar) -> str | None:
+    match = _place_mention_re(g.language).search(text)
     return match.group(0) if match else None
 
 
-_NOT_PLACES = frozenset({"the", "police", "court", "activists", "journalists", "kazakhstan"})
-
-
-def _leading_place(words: list[str]) -> str | None:
-    names, types, abbreviations = _places()
+def _leading_place(words: list[str], g: ReaderGrammar) -> str | None:
+    names, types, abbreviations = g.place_names, g.place_types, g.place_abbreviations
     type_at = next((i for i, w in enumerate(words) if w.lower() in types), None)
     if type_at is not None and all(w[:1].isupper() for w in words[:type_at]):
         return " ".join(words[: type_at + 1])

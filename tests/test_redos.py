@@ -112,6 +112,11 @@ def static_patterns() -> dict:
             if inspect.ismodule(value) or ((inspect.isclass(value) or inspect.isroutine(value)) and not _ours(value)):
                 continue
             _collect(value, found, seen)
+    from kzmonitor.languages import LANGUAGES
+    from kzmonitor.reader import grammar
+
+    # Each language's reader patterns, not only the English ones the module names
+    _collect([grammar(language) for language in LANGUAGES], found, seen)
     nlp = kzmonitor.blank()
     _collect(nlp.tokenizer, found, seen)
     for _, component in nlp.pipeline:
@@ -234,7 +239,8 @@ def test_redos_discovery_finds_the_patterns_of_every_layer():
     ]
     assert [p.pattern for p in expected if p.pattern not in sources] == []
     # f-string patterns compiled inside functions are caught while the pipeline runs
-    assert any("April\\s+\\d{1,2}" in s for s in sources), "reader._infer_year's beside_month pattern"
+    assert any("April)\\s+\\d{1,2}" in s for s in sources), "reader._infer_year's beside_month pattern"
+    assert any("апреля" in s for s in sources), "the Russian reader's patterns"
     assert len(sources) > 80
 
 
