@@ -116,9 +116,18 @@ def to_latin(text: str) -> str:
     return renderings(text)["media"]
 
 
-def _comparable(text: str) -> str:
-    # Word order and initials' dots differ between a report's "Surname I." and a passport's "GIVEN SURNAME".
-    return " ".join(sorted(w for w in re.split(r"[\s.]+", fold_latin_letters(text).casefold()) if w))
+def _words(text: str) -> list[str]:
+    # Initials say nothing about a transliteration: "Mamay Zh." is compared by "mamay" alone.
+    words = [w for w in re.split(r"[\s.]+", fold_latin_letters(text).casefold()) if w]
+    return [w for w in words if len(w) > 2] or words
+
+
+def _similarity(a: list[str], b: list[str]) -> float:
+    """Word order free: each word of the shorter name against its closest word of the longer one, averaged."""
+    short, long = sorted((a, b), key=len)
+    if not short:
+        return 0.0
+    return sum(max(fuzz.ratio(w, v) for v in long) for w in short) / len(short)
 
 
 def closest_scheme(cyrillic: str, latin: str) -> tuple[str, float]:
@@ -129,14 +138,14 @@ def closest_scheme(cyrillic: str, latin: str) -> tuple[str, float]:
     >>> closest_scheme("Айгерим Тлеужанова", "Tleuzhanova Aigerim")
     ('ru-icao', 100.0)
     """
-    target = _comparable(latin)
+    target = _words(latin)
     best, best_score = SCHEMES[0], -1.0
     forms = renderings(cyrillic)
     for scheme in SCHEMES:
         candidates = [forms[scheme]]
         if scheme == "media-loose":
             candidates.extend(loose_forms(forms["media"]))
-        score = max(fuzz.ratio(_comparable(c), target) for c in candidates)
+        score = max(_similarity(_words(c), target) for c in candidates)
         if score > best_score:
             best, best_score = scheme, score
     return best, round(float(best_score), 1)
