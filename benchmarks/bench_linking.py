@@ -159,7 +159,9 @@ def corpus(rng: random.Random, n_mentions: int, n_people: int, cyrillic_share: f
         context = (f"report-{entry // 100}", entry)
         for who in rng.choices(range(n_people), weights, k=rng.randint(1, 4)):
             surname, given = persons[who]
-            names.append(cyrillic_mention(rng, surname, given) if rng.random() < cyrillic_share else mention(rng, surname, given))
+            # (no draw when there is no Cyrillic share: the Latin corpus stays the one measured before)
+            written_in_cyrillic = cyrillic_share > 0 and rng.random() < cyrillic_share
+            names.append(cyrillic_mention(rng, surname, given) if written_in_cyrillic else mention(rng, surname, given))
             contexts.append(context)
             truth.append(who)
             if rng.random() < 0.05:  # "... Mamay said": the bare surname after a fuller mention
