@@ -118,5 +118,10 @@ def test_extract_english_and_russian_one_person_id(tmp_path):
     registry = PersonsRegistry()
     results = extract_reports([("en.txt", english)], load_pipeline(None), registry=registry)
     results += extract_reports([("ru.txt", russian)], __import__("kzmonitor").load(lang="ru"), registry=registry)
-    ids = {p.person_id for r in results for p in r.persons}
-    assert ids == {"mamay-zh"}
+    assert {p.person_id for r in results for p in r.persons} == {"mamay-zh"}
+    # The persons file keeps the id on the next run, Russian report alone.
+    saved = tmp_path / "persons.json"
+    saved.write_text(registry.model_dump_json(), encoding="utf-8")
+    again = PersonsRegistry.model_validate_json(saved.read_text(encoding="utf-8"))
+    results = extract_reports([("ru2.txt", russian)], __import__("kzmonitor").load(lang="ru"), registry=again)
+    assert {p.person_id for r in results for p in r.persons} == {"mamay-zh"}
