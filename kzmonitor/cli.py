@@ -259,7 +259,8 @@ def schema_cli() -> None:
 
 @app.command("evaluate")
 def evaluate_cli(
-    model: Annotated[str, typer.Argument(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")],
+    model: Annotated[str, typer.Argument(help="Pipeline directory, installed package, 'rules' for the rule components alone, "
+                                              "or 'identity' for cross-script identity linking on training_data/identity gold.")],
     data: Annotated[list[Path], typer.Argument(help="Annotated JSONL files.")],
     output: Annotated[Optional[Path], typer.Option(help="Write the scores as JSON here too.")] = None,
     record: Annotated[bool, typer.Option("--record", help="Record the scores in MODEL/meta.json as the test-report scores.")] = False,
@@ -271,6 +272,17 @@ def evaluate_cli(
 
     if output is not None:
         check_output(str(output))
+    if model == "identity":  # linking alone, no pipeline: kzmonitor evaluate identity GOLD.jsonl [ANNOTATED.jsonl...]
+        from .evaluate import evaluate_identity, format_identity_scores
+
+        try:
+            scores = evaluate_identity(data)
+        except (OSError, ValueError, KeyError) as error:
+            fail(f"identity gold: {error}")
+        typer.echo(format_identity_scores(scores))
+        if output is not None:
+            output.write_text(json.dumps(scores, indent=2), encoding="utf-8")
+        return
     try:
         scores = evaluate_files(model, data, sanction_detector=sanction_detector, lang=lang)
     except (OSError, ValueError) as error:
