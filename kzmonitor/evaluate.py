@@ -97,8 +97,24 @@ def evaluate_entries(nlp: Language, entries: list[AnnotatedEntry]) -> dict[str, 
     for scorer in (person_scores, citation_scores, sanction_scores, relation_scores, linking_scores):
         scores.update(scorer(examples))
     scores.update(gold_span_linking_scores(entries))
+    scores.update(nominative_scores(entries, predicted))
     scores["alignment_problems"] = problems
     return scores
+
+
+def nominative_scores(entries: list[AnnotatedEntry], docs: list) -> dict[str, float | int]:
+    """How often a found mention's nominative is the gold one, over the gold mentions written in an
+    oblique case ("Тулегеновой" -> "Тулегенова"); n is 0 for text without inflected names (English)."""
+    from .schemas import nominative_or_none
+
+    right = total = 0
+    for entry, doc in zip(entries, docs):
+        found = {(e.start_char, e.end_char): e.text for e in doc.ents if e.label_ == PERSON_LABEL}
+        for person in entry.persons:
+            if person.nominative is not None and (person.start, person.end) in found:
+                total += 1
+                right += (nominative_or_none(person.text) or person.text) == person.nominative
+    return {"nominative_acc": right / total if total else 0.0, "nominative_n": total}
 
 
 def evaluate_files(model: str, data: list[Path], *, sanction_detector: bool = False, lang: str = "auto") -> dict[str, Any]:
@@ -149,6 +165,8 @@ def format_scores(scores: dict[str, Any]) -> str:
     for label, key in rows:
         lines.append(f"{label:34} {scores[key + '_p']:6.3f} {scores[key + '_r']:6.3f} {scores[key + '_f']:6.3f}")
     lines.append(f"{'relation accuracy (sanction->person)':34} {scores['relation_acc']:20.3f}  (n={scores['relation_n']})")
+    if scores.get("nominative_n"):
+        lines.append(f"{'nominative of inflected names':34} {scores['nominative_acc']:20.3f}  (n={scores['nominative_n']})")
     return "\n".join(lines)
 
 

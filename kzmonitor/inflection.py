@@ -58,7 +58,8 @@ def _rules():
 
 
 @lru_cache(maxsize=1)
-def _morph():
+def russian_morphology():
+    """The Russian morphology dictionary (pymorphy3), loaded once: only Russian text needs it."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
@@ -82,7 +83,7 @@ def _readings(word: str) -> tuple[Reading, ...]:
             if word.endswith(ending) and body.endswith(stems) and len(body) >= 3:
                 readings.append(Reading(frozenset(ending_cases), gender, body + nominative_ending, weight))
                 break
-    morph = _morph()
+    morph = russian_morphology()
     for parse in morph.parse(word):
         tag = parse.tag
         kind = next((_KINDS[g] for g in _KINDS if g in tag), None)
@@ -102,7 +103,7 @@ def _readings(word: str) -> tuple[Reading, ...]:
 
 @lru_cache(maxsize=100_000)
 def _is_masculine_name(word: str) -> bool:
-    return any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn" for p in _morph().parse(word))
+    return any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn" for p in russian_morphology().parse(word))
 
 
 def _case(case: str) -> str:

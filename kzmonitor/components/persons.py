@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from .base import StatelessPipe
 from ..extensions import PERSON_LABEL, install_extensions
+from ..inflection import russian_morphology
 from ..languages import check_language, load_table
 from ..reader import grammar as reader_grammar
 from ..resources import load_json
@@ -131,13 +132,6 @@ def _common_word(word: str) -> bool:
 
 def _from_dictionary(parse) -> bool:
     return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-
-
-@lru_cache(maxsize=1)
-def russian_morphology():
-    import pymorphy3  # only Russian text needs it
-
-    return pymorphy3.MorphAnalyzer()
 
 
 _ENGLISH = person_shapes("en")
