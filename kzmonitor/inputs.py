@@ -157,13 +157,22 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+CYRILLIC_LETTER_RE = re.compile(r"[\u0400-\u04ff]")
+
+
 def _plausible_cp1251(text: str) -> bool:
     """Whether a cp1251 reading gives report-like text: Cyrillic words and typographic marks only."""
     return not REPORT_EXTRA_RE.search(text) and not MIXED_SCRIPT_RE.search(text)
 
 
+def _lowercase_share(text: str) -> float:
+    """The share of lower-case letters among the Cyrillic letters of ``text``."""
+    letters = CYRILLIC_LETTER_RE.findall(text)
+    return sum(letter.islower() for letter in letters) / len(letters) if letters else 0.0
+
+
 def decode(data: bytes) -> str:
-    """Bytes -> text: UTF-8 (BOM or not), UTF-16, cp1251 (Word on Russian Windows), else the detected encoding.
+    """Bytes -> text: UTF-8 (BOM or not), UTF-16, cp1251 (Word on Russian Windows) or KOI8-R, else the detected encoding.
 
     Raises:
         InputError: binary data, or no encoding gives text.
@@ -191,7 +200,10 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         text = None
     if text is not None and _plausible_cp1251(text):
-        return text
+        # KOI8-R bytes read as cp1251 are Cyrillic too, with the letter case swapped ("НБС" for "мая"):
+        # prose is mostly lower case, so the reading with more lower-case letters is the text
+        koi8 = data.decode("koi8-r", errors="replace")
+        return koi8 if _lowercase_share(koi8) > max(0.5, _lowercase_share(text)) else text
     best = from_bytes(data).best()
     if best is None:
         raise InputError("cannot detect the text encoding; save the report as UTF-8")

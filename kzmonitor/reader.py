@@ -209,6 +209,32 @@ def normalize_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").translate(_NORMALIZE)
 
 
+# Latin letters that look Cyrillic, as they stray into Russian words typed on a Latin layout ("Cуд")
+LOOKALIKES = str.maketrans("AaBCcEeHKkMOoPpTXxyYi", "АаВСсЕеНКкМОоРрТХхуУі")
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+def cyrillic_lookalikes(text: str) -> tuple[str, int]:
+    """``text`` with the Latin look-alike letters inside Cyrillic words made Cyrillic ("Cуд" -> "Суд"),
+    and how many words changed. Letters only change in place, so every offset stays."""
+    changed = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal changed
+        word = match.group(0)
+        if not (_CYRILLIC_RE.search(word) and _LATIN_RE.search(word)):
+            return word
+        fixed = word.translate(LOOKALIKES)
+        if _LATIN_RE.search(fixed):
+            return word  # a Latin letter with no Cyrillic twin: a real mixed word ("iPhone-а"), left as written
+        changed += 1
+        return fixed
+
+    return _LETTER_RUN_RE.sub(fix, text), changed
+
+
 def is_chrome(line: str) -> bool:
     """Whether a whole line is site navigation rather than report text."""
     stripped = line.strip()
@@ -413,6 +439,9 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
     """
     g = grammar(language)
     text = normalize_text(text)
+    lookalike_words = 0
+    if language == "ru":
+        text, lookalike_words = cyrillic_lookalikes(text)
     lines = _lines(text)
     link_start = _link_list_start(lines)
     links = _parse_links(lines[link_start:])
@@ -535,6 +564,8 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
     entries = [_with_index(entry, i) for i, entry in enumerate(entries, start=1)]
     if undated_year:
         notes.append("no year in the title, the dates or the file name: dates without a year are left empty (pass --year)")
+    if lookalike_words:
+        notes.append(f"{lookalike_words} word(s) with Latin letters that look Cyrillic read as Cyrillic (\"Cуд\" as \"Суд\")")
 
     if period is None and reading != DATED_ENTRIES:
         dates = sorted(dt.date.fromisoformat(e.date) for e in entries if e.date)

@@ -116,3 +116,49 @@ def test_extract_lang_option_forces_a_language_and_refuses_an_unknown_one(rules_
     refused = CliRunner().invoke(app, ["extract", str(russian), "--lang", "kk", "--model", "rules"])
     assert refused.exit_code == 2
     assert refused.stderr == "kzmonitor: error: --lang must be auto, en, ru; not 'kk'\n"
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r", "utf-16"])
+def test_russian_files_in_legacy_encodings_read_as_the_same_text(rules_cli, tmp_path, encoding):
+    path = tmp_path / f"2023-05-{encoding}.txt"
+    path.write_bytes(TIREK.replace("«", '"').replace("»", '"').encode(encoding))
+    result = rules_cli.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["language"] == "ru"
+    assert [e["text"][:26] for e in report["entries"]] == ["10 мая, г.Алматы, Иманбай ", "10 мая, г.Алматы, Дуйсебае"]
+
+
+def test_latin_lookalike_letters_inside_russian_words_are_read_as_cyrillic_with_a_note(rules_cli, tmp_path):
+    path = tmp_path / "2023-05.txt"
+    # "Cуд" and "активиcта" with a Latin C/c, as typed on a Latin layout
+    path.write_text("10 мая, г.Алматы, Cуд оштрафовал активиcта Иманбай И. на 50 МРП.\n", encoding="utf-8")
+    result = rules_cli.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    entry = json.loads(result.stdout)["entries"][0]
+    assert entry["text"] == "10 мая, г.Алматы, Суд оштрафовал активиста Иманбай И. на 50 МРП."
+    assert [p["text"] for p in entry["persons"]] == ["Иманбай И."]
+    assert result.stderr == (f'kzmonitor: note: {path}: 2 word(s) with Latin letters that look Cyrillic read as Cyrillic '
+                             '("Cуд" as "Суд")\n')
+
+
+# csv: the person's id and Latin canonical name beside the name as written; html: the entry text
+@pytest.mark.parametrize("output_format,expected", [("csv", "imanbay-i,Imanbay I,Иманбай И"), ("html", "10 мая, г.Алматы, ")])
+def test_cyrillic_survives_csv_and_html(rules_cli, russian_and_english_files, output_format, expected):
+    russian, _ = russian_and_english_files
+    result = rules_cli.invoke(app, ["extract", str(russian), "--format", output_format])
+    assert result.exit_code == 0, result.output
+    assert expected in result.stdout
+
+
+def test_db_builds_and_queries_a_russian_report(tmp_path, russian_and_english_files):
+    russian, english = russian_and_english_files
+    db = tmp_path / "cases.sqlite"
+    runner = CliRunner()
+    built = runner.invoke(app, ["db", "build", str(russian), str(english), "--db", str(db), "--model", "rules"])
+    assert built.exit_code == 0, built.output
+    assert "now 2 reports, 3 entries" in built.stdout
+    import sqlite3
+
+    texts = [row[0] for row in sqlite3.connect(db).execute("SELECT text FROM entries ORDER BY entry_id")]
+    assert texts[0].startswith("10 мая, г.Алматы, Иманбай И")
