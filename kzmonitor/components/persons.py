@@ -94,6 +94,10 @@ class PersonShapes:
         self.not_name_words = frozenset(w.lower() for w in [*lexicon["not_names"], *lexicon["institution_words"], *places])
         # Russian: the morphology dictionary knows Russian given names and many surnames in every case form
         self.morphology = language == "ru"
+        possessive = lexicon.get("possessive_surname_endings", [])
+        self.possessive_surname_ending_re = re.compile(
+            rf"[{lower}]{{2}}(?:{'|'.join(sorted(possessive, key=len, reverse=True))})$" if possessive else r"(?!)"
+        )
 
     def is_given_name(self, word: str) -> bool:
         return word in self.given_names or (self.morphology and _tagged_as_name(word))
@@ -120,7 +124,7 @@ def _tagged_as_name(word: str) -> bool:
 def _adjective(word: str) -> bool:
     """Whether the Russian morphology dictionary reads ``word`` as an adjective and never as a name."""
     parses = russian_morphology().parse(word)[:3]
-    return any(p.tag.POS == "ADJF" for p in parses) and not any({"Name", "Patr"} & p.tag.grammemes for p in parses)
+    return parses[0].tag.POS == "ADJF" and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
 
 
 @lru_cache(maxsize=20000)
@@ -215,14 +219,42 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         following = text[m.end() : m.end() + 20].split()[:1]
         if following and following[0].strip(",.;:").lower() in shapes.institution_words:
             continue  # "Glubokovsky district", "Spassky Memorial"
-        if shapes.morphology and _adjective(word):
+        if shapes.morphology and _adjective(word) and not shapes.possessive_surname_ending_re.search(word):
             continue  # "Толебийский районный суд", "Гражданский активист": an adjective, not a surname in -ский
         if len(parts) == 2 and all(shapes.is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
             spans.append(m.span("name"))
+    if shapes.morphology:
+        spans.extend(given_names_alone(text, spans, shapes))
     spans.extend(caps_names(text, shapes))
     spans.extend(list_names(text, {*spans, *anchors}, shapes))
     kept = [span for span in _longest_first(spans) if names_a_person(text, *span, language)]
     return _longest_first([*kept, *echoed_names(text, [*kept, *anchors], shapes)])
+
+
+def given_names_alone(text: str, found: list[tuple[int, int]], shapes: PersonShapes) -> list[tuple[int, int]]:
+    """A given name standing alone inside a sentence that the morphology dictionary knows only as a
+    name ("Больше года назад Талгат вышел", "жизнь Аяна в безопасности"); a sentence's first word may
+    be any capitalised word, so it does not count."""
+    spans = []
+    for m in shapes.word_re.finditer(text):
+        word = m.group(0)
+        before = text[: m.start()].rstrip()
+        if (not before or before[-1] in ".!?:;«\"“(—–-" or word.lower() in shapes.not_name_words
+                or any(start <= m.start() < end for start, end in found)):
+            continue
+        if _only_a_name(word):
+            # "Талгат Аян": a capitalised word right after the given name is its surname
+            after = shapes.word_re.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            end = after.end() if after and after.group(0).lower() not in shapes.not_name_words else m.end()
+            spans.append((m.start(), end))
+    return spans
+
+
+@lru_cache(maxsize=20000)
+def _only_a_name(word: str) -> bool:
+    """Whether every reading the Russian dictionary has of ``word`` is a given name."""
+    parses = [p for p in russian_morphology().parse(word) if _from_dictionary(p)]
+    return bool(parses) and all("Name" in p.tag.grammemes for p in parses)
 
 
 def caps_names(text: str, shapes: PersonShapes = _ENGLISH) -> list[tuple[int, int]]:
