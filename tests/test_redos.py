@@ -112,11 +112,15 @@ def static_patterns() -> dict:
             if inspect.ismodule(value) or ((inspect.isclass(value) or inspect.isroutine(value)) and not _ours(value)):
                 continue
             _collect(value, found, seen)
+    from kzmonitor.components.persons import person_shapes
+    from kzmonitor.components.relations import relation_grammar
     from kzmonitor.languages import LANGUAGES
     from kzmonitor.reader import grammar
+    from kzmonitor.tokenizer import token_shapes
 
-    # Each language's reader patterns, not only the English ones the module names
-    _collect([grammar(language) for language in LANGUAGES], found, seen)
+    # Each language's patterns, not only the English ones the modules name
+    for language in LANGUAGES:
+        _collect([grammar(language), person_shapes(language), relation_grammar(language), token_shapes(language)], found, seen)
     nlp = kzmonitor.blank()
     _collect(nlp.tokenizer, found, seen)
     for _, component in nlp.pipeline:
