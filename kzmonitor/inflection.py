@@ -136,13 +136,34 @@ def nominative(name: str) -> str:
         The mention with each name word in the nominative ("Асель Тулегенова", "Тулегенова А.С.",
         "Ерлан Сапаров", "Сапаров", "Жанболат Мамай", "САПАРОВ Ерлан Болатович"). Latin text,
         and a mention already in the nominative, come back unchanged. A lone surname whose form
-        two genders share ("Сапарову": his dative or her accusative) is read as masculine.
+        two genders share ("Сапарову": his dative or her accusative) is read as masculine;
+        :func:`other_gender` gives the other reading.
     """
+    return _nominatives(name)[0]
+
+
+@lru_cache(maxsize=200_000)
+def other_gender(name: str) -> str | None:
+    """The mention's nominative read as the other gender, where the words allow that reading nearly as well.
+
+    Russian writes her nominative and his genitive alike ("Сапарова", "Галы Бактыбаева"), and his
+    dative and her accusative ("Сапарову"); the words alone cannot tell, the other mentions of a
+    text can. None where the other gender's best reading falls more than the table's
+    ``gender_alternative.margin`` behind, or gives the same words.
+
+    >>> nominative("Бажкенову"), other_gender("Бажкенову")
+    ('Бажкенов', 'Бажкенова')
+    """
+    return _nominatives(name)[1]
+
+
+def _nominatives(name: str) -> tuple[str, str | None]:
+    """The nominative under the best (case, gender), and under the other gender's best where it is close."""
     if not _CYRILLIC_RE.search(name):
-        return name
+        return name, None
     words = [m for m in _TOKEN_RE.finditer(name) if not _is_initial(name, m)]
     if not words:
-        return name
+        return name, None
     # Russian declines only the last part of a hyphenated given name ("Касым-Жомарта").
     lasts = [m.group(0).rsplit("-", 1)[-1] for m in words]
     readings = [_readings(w.lower()) for w in lasts]
@@ -151,18 +172,34 @@ def nominative(name: str) -> str:
     def weight(word_readings: tuple[Reading, ...], case: str, gender: str) -> float:
         return max((r.weight for r in word_readings if _fits(r, case, gender)), default=UNDECLINED_WEIGHT)
 
-    # Most weight first, then the nominative (a form that may already be nominative stays), then masculine.
-    case, gender = max(((c, g) for c in cases for g in GENDERS),
-                       key=lambda cg: (round(sum(weight(r, *cg) for r in readings), 6), cg[0] == "nomn", cg[1] == "m"))
-    pieces, position = [], 0
-    for match, last, word_readings in zip(words, lasts, readings):
-        fitting = [r for r in word_readings if _fits(r, case, gender)]
-        form = max(fitting, key=lambda r: r.weight).nominative if fitting else last.lower()
-        prefix = match.group(0)[: len(match.group(0)) - len(last)]
-        pieces.append(name[position:match.start()] + prefix + _restore_case(form, last))
-        position = match.end()
-    pieces.append(name[position:])
-    return "".join(pieces)
+    def score(cg: tuple[str, str]) -> tuple:
+        # Most weight first, then the nominative (a form that may already be nominative stays), then masculine.
+        return round(sum(weight(r, *cg) for r in readings), 6), cg[0] == "nomn", cg[1] == "m"
+
+    def form(case: str, gender: str) -> str:
+        pieces, position = [], 0
+        for match, last, word_readings in zip(words, lasts, readings):
+            fitting = [r for r in word_readings if _fits(r, case, gender)]
+            word = max(fitting, key=lambda r: r.weight).nominative if fitting else last.lower()
+            prefix = match.group(0)[: len(match.group(0)) - len(last)]
+            pieces.append(name[position:match.start()] + prefix + _restore_case(word, last))
+            position = match.end()
+        pieces.append(name[position:])
+        return "".join(pieces)
+
+    ranked = sorted(((c, g) for c in cases for g in GENDERS), key=score, reverse=True)
+    best = ranked[0]
+    first = form(*best)
+    other = next(cg for cg in ranked if cg[1] != best[1])
+    if score(best)[0] - score(other)[0] > _gender_margin():
+        return first, None
+    second = form(*other)
+    return first, (second if second != first else None)
+
+
+@lru_cache(maxsize=1)
+def _gender_margin() -> float:
+    return float(load_table("ru", "name_inflection")["gender_alternative"]["margin"])
 
 
 def _is_initial(text: str, match: re.Match) -> bool:

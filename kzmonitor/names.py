@@ -41,7 +41,7 @@ from typing import Hashable, Iterable, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .inflection import nominative
+from .inflection import nominative, other_gender
 from .resources import load_json
 from .transliteration import closest_scheme, fold_latin_letters, is_cyrillic, to_latin
 
@@ -59,7 +59,9 @@ class NameParts:
     """A mention split into its parts, whatever the order it was written in.
 
     ``swapped`` is the other reading of a two-word name whose order the words alone do
-    not settle; the linker picks between the two by what the other mentions use.
+    not settle; ``other_gender`` is a Cyrillic mention's reading as the other gender where
+    Russian writes both alike ("Сапарова": her nominative or his genitive). The linker picks
+    between the readings by what the other mentions use.
     """
 
     text: str
@@ -68,6 +70,7 @@ class NameParts:
     initials: tuple[str, ...] = ()
     patronymic: str | None = None
     swapped: NameParts | None = None
+    other_gender: NameParts | None = None
 
     @property
     def kind(self) -> str:
@@ -247,17 +250,33 @@ def linking_form(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def parse_name(text: str) -> NameParts:
+    """Split a mention into surname, given names, initials and patronymic (see :func:`_parse`).
+
+    A Cyrillic mention is parsed by its :func:`linking_form` ("Тулегеновой А.С." as
+    "Tulegenova A.S."), and by its reading as the other gender in ``other_gender`` where Russian
+    writes both alike ("Бажкенову": his dative or her accusative); ``text`` stays as written.
+    """
+    if not is_cyrillic(text):
+        return _parse(text, text)
+    parts = _parse(text, linking_form(text))
+    alternative = other_gender(text)
+    if alternative is not None:
+        parts = replace(parts, other_gender=_parse(text, to_latin(alternative)))
+    return parts
+
+
+def _parse(text: str, form: str) -> NameParts:
     """Split a mention into surname, given names, initials and patronymic.
 
     Handles "Surname I.", "I. Surname", "Surname Given", "Given Surname",
     "Surname Given Patronymic", "Tokayev K.K.", "K.Tokayev", glued "MukhamedkarimDuman"
     and hyphen-glued "Toregozhina-Bakhytzhan". Reports write "Surname Given"; a word
     with a surname ending (-ov, -eva, -uly ...) or a known given name settles the order
-    otherwise, and a tie leaves the other reading in ``swapped``. A Cyrillic mention is parsed
-    by its :func:`linking_form` ("Тулегеновой А.С." as "Tulegenova A.S."); ``text`` stays as written.
+    otherwise, and a tie leaves the other reading in ``swapped``. ``form`` is the Latin text
+    parsed (a Cyrillic mention's :func:`linking_form`); ``text`` stays as written.
     """
     lexicon = _lexicon()
-    tokens = _tokens(linking_form(text))
+    tokens = _tokens(form)
     initials = tuple(t for t in tokens if _is_initial(t))
     words = [t for t in tokens if not _is_initial(t)]
     # Bulletins write the surname in capitals ("SAPAROV Erlan", "Erlan SAPAROV"): that word is the
@@ -394,22 +413,24 @@ class _Cluster:
         self.by_script[is_cyrillic(parts.text)].append(parts.text)
 
 
-def _join_evidence(mention: str, rule: str, score: float, cluster: _Cluster) -> dict:
+def _join_evidence(mention: str, rule: str, score: float, cluster: _Cluster, read_as: str | None = None) -> dict:
     """Why ``mention`` joined ``cluster``: the linker's rule, or across scripts the rendering that bridges them.
 
     A Cyrillic mention joining Latin spellings (or a Latin one joining Cyrillic spellings) is
     ``translit:<scheme>`` with the closeness of that rendering to the nearest Latin spelling, and
-    the linker's own rule as ``via``; an inflected Cyrillic mention also says its ``nominative``.
+    the linker's own rule as ``via``; an inflected Cyrillic mention also says its ``nominative``
+    (``read_as``, where the linker read it as the other gender, else :func:`nominative`'s).
     """
     cyrillic = is_cyrillic(mention)
+    nominative_form = read_as or nominative(mention)
     entry: dict = {"mention": mention, "rule": rule, "score": round(float(score), 1)}
     others = cluster.by_script[not cyrillic]
     if others:
-        pairs = [(nominative(mention), latin) for latin in others] if cyrillic else [(nominative(c), mention) for c in others]
+        pairs = [(nominative_form, latin) for latin in others] if cyrillic else [(nominative(c), mention) for c in others]
         scheme, closeness = max((closest_scheme(c, latin) for c, latin in pairs), key=lambda sc: sc[1])
         entry = {"mention": mention, "rule": f"translit:{scheme}", "score": closeness, "via": rule}
-    if cyrillic and nominative(mention) != mention:
-        entry["nominative"] = nominative(mention)
+    if cyrillic and nominative_form != mention:
+        entry["nominative"] = nominative_form
     return entry
 
 
@@ -428,6 +449,49 @@ def _resolve_order(parsed: list[NameParts]) -> list[NameParts]:
             swap = support[block_of[name_key(p.swapped.surname)]]
             chosen[p.text] = p.swapped if swap > keep else p
     return [chosen.get(p.text, p) if p.swapped is not None else p for p in parsed]
+
+
+def _stem(key: str) -> str:
+    return kazakh_stem(strip_case_ending(key))
+
+
+def _resolve_gender(parsed: list[NameParts], keys: list[str], block_ids: list[str], contexts: Sequence[Hashable | None]) -> dict[int, str]:
+    """Read a Cyrillic mention as the other gender where the mentions around it name that gender.
+
+    "Бажкенову" is his dative or her accusative, "Галы Бактыбаева" her nominative or his genitive.
+    The mentions that settle a gender (Latin ones, and Cyrillic ones whose case ending tells:
+    "Бажкеновой") vote by their surname with the same stem, in the narrowest scope where any
+    does: the entry, the report, then all. The other reading wins only by more votes. Changes
+    ``parsed`` and ``keys`` in place; returns the Cyrillic nominatives taken, by mention.
+    """
+    ambiguous = [i for i, p in enumerate(parsed) if p.other_gender is not None]
+    if not ambiguous:
+        return {}
+    stems = {key: _stem(key) for key in set(keys)}
+    # (block, stem) -> scope -> votes by gender; the scope None is all mentions.
+    votes: dict[tuple[str, str], dict] = defaultdict(lambda: defaultdict(Counter))
+    for i, p in enumerate(parsed):
+        gender = gender_of(keys[i])
+        if p.other_gender is None and gender is not None:
+            by_scope = votes[block_ids[i], stems[keys[i]]]
+            for scope in [*_scopes(contexts[i]), None]:
+                by_scope[scope][gender] += 1
+    taken: dict[int, str] = {}
+    for i in ambiguous:
+        other = parsed[i].other_gender
+        other_key = name_key(other.surname)
+        first, second = gender_of(keys[i]), gender_of(other_key)
+        by_scope = votes.get((block_ids[i], stems[keys[i]]))
+        if first == second or second is None or not by_scope:
+            continue
+        for scope in [*_scopes(contexts[i]), None]:
+            counts = by_scope.get(scope)
+            if counts and (counts[first] or counts[second]):
+                if counts[second] > counts[first]:
+                    parsed[i], keys[i] = other, other_key
+                    taken[i] = other_gender(other.text) or other.text
+                break
+    return taken
 
 
 def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None = None) -> tuple[list[str], dict[str, Identity]]:
@@ -450,9 +514,11 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
     parsed = _resolve_order([parse_name(n) for n in names])
     surname_keys = [name_key(p.surname) for p in parsed]
     block_of = _surname_blocks(surname_keys)
+    block_ids = [block_of[key] for key in surname_keys]
+    nominatives = _resolve_gender(parsed, surname_keys, block_ids, contexts)  # the same block either way
     blocks: dict[str, list[int]] = defaultdict(list)
-    for i, key in enumerate(surname_keys):
-        blocks[block_of[key]].append(i)
+    for i, block in enumerate(block_ids):
+        blocks[block].append(i)
 
     clusters: list[_Cluster] = []
     assignment = [-1] * len(names)
@@ -462,7 +528,7 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
         cluster.members.append(i)
         cluster.contexts.update(_scopes(contexts[i]))
         if names[i] not in cluster.spellings:
-            cluster.evidence.append(_join_evidence(names[i], rule, score, cluster))
+            cluster.evidence.append(_join_evidence(names[i], rule, score, cluster, nominatives.get(i)))
             cluster.spellings.add(names[i])
             samples = cluster.by_script[is_cyrillic(names[i])]
             if len(samples) < SCRIPT_SAMPLES:
