@@ -54,7 +54,8 @@ def _rules():
         paradigms.append((paradigm["gender"], weight, tuple(paradigm["stems"]), endings, nominative_ending))
     indeclinable = {e: g for e, g in table["indeclinable"]["endings"].items()}
     feminine = table["undeclined_feminine"]
-    return tuple(table["cases"]), paradigms, indeclinable, (frozenset(feminine["final_letters"]), feminine["weight"])
+    feminine_rule = (frozenset(feminine["final_letters"]), tuple(feminine.get("not_endings", ())), feminine["weight"])
+    return tuple(table["cases"]), paradigms, indeclinable, feminine_rule
 
 
 @lru_cache(maxsize=1)
@@ -68,9 +69,9 @@ def russian_morphology():
 @lru_cache(maxsize=100_000)
 def _readings(word: str) -> tuple[Reading, ...]:
     """The readings of one lowercase word: the rules', then pymorphy3's."""
-    cases, paradigms, indeclinable, (feminine_finals, feminine_weight) = _rules()
+    cases, paradigms, indeclinable, (feminine_finals, masculine_suffixes, feminine_weight) = _rules()
     readings = []
-    if word[-1:] in feminine_finals:
+    if word[-1:] in feminine_finals and not word.endswith(masculine_suffixes):
         readings.append(Reading(frozenset(cases), "f", word, feminine_weight))
     for ending, gender in indeclinable.items():
         if word.endswith(ending) and len(word) > len(ending) + 1:
