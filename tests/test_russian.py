@@ -162,3 +162,16 @@ def test_db_builds_and_queries_a_russian_report(tmp_path, russian_and_english_fi
 
     texts = [row[0] for row in sqlite3.connect(db).execute("SELECT text FROM entries ORDER BY entry_id")]
     assert texts[0].startswith("10 мая, г.Алматы, Иманбай И")
+
+
+RUSSIAN_MODEL = kzmonitor.api.MODEL_DIRS["ru"]
+
+
+@pytest.mark.skipif(not (RUSSIAN_MODEL / "config.cfg").exists(), reason="no trained Russian model in models/")
+def test_load_ru_gives_the_shipped_russian_pipeline_offline():
+    nlp = kzmonitor.load(lang="ru")
+    assert nlp.lang == "ru"
+    assert nlp.pipe_names == ["tok2vec", "ner", "kzmonitor_person_patterns", "kzmonitor_citation_parser",
+                              "kzmonitor_sanction_parser", "kzmonitor_name_linker", "kzmonitor_relation_linker"]
+    doc = nlp(KOKSHETAU)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Бауыржана Балташева", "Куата Мухамеджанова", "Уалихана Негметова"]
