@@ -8,7 +8,9 @@ from .conftest import ROOT
 def test_project_workflow_chains_the_training_loop_in_order():
     config = load_project_config(ROOT)
     assert config["workflows"]["all"] == ["convert", "debug-data", "train", "train-sanctions", "assemble", "evaluate"]
-    assert set(config["workflows"]["all"]) == {command["name"] for command in config["commands"]}
+    assert config["workflows"]["russian"] == ["train-ru", "assemble-ru", "evaluate-ru"]
+    # every command belongs to one of the two loops
+    assert {*config["workflows"]["all"], *config["workflows"]["russian"]} == {command["name"] for command in config["commands"]}
 
 
 def test_project_dependencies_are_single_paths_and_the_committed_ones_exist():
