@@ -211,4 +211,4 @@ def last_match(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
 
 
 # Built once at import, so that the ReDoS inventory (tests/test_redos.py) sees every language's patterns.
-ALL_NUMERALS = {language: numerals(language) for language in ("en",)}  # TEMP
+ALL_NUMERALS = {language: numerals(language) for language in LANGUAGES}

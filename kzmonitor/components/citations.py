@@ -286,4 +286,4 @@ class CitationParser(SpanGroupParser):
 
 
 # Built at import, so that the ReDoS inventory (tests/test_redos.py) sees every language's patterns.
-GRAMMARS = {language: grammar(language) for language in ('en',)}  # TEMP
+GRAMMARS = {language: grammar(language) for language in LANGUAGES}

@@ -392,4 +392,4 @@ class SanctionParser(SpanGroupParser):
 
 
 # Built at import, so that the ReDoS inventory (tests/test_redos.py) sees every language's rules.
-GRAMMARS = {language: grammar(language) for language in ("en",)}  # TEMP
+GRAMMARS = {language: grammar(language) for language in LANGUAGES}
