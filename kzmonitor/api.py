@@ -12,10 +12,15 @@ from spacy.tokens import Doc
 from .batch import entry_doc, iter_reports
 from .components.linker import link_doc_persons
 from .extensions import install_extensions
+from .languages import check_language
+from .pipelines import Pipelines  # noqa: F401  (part of the API)
 from .reader import Report
 from .schemas import ReportResult
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "kzmonitor"
+MODELS = Path(__file__).resolve().parent.parent / "models"
+MODEL_DIR = MODELS / "kzmonitor"
+# The shipped pipeline of each language
+MODEL_DIRS = {"en": MODEL_DIR, "ru": MODELS / "kzmonitor-ru"}
 RULE_COMPONENTS = (
     "kzmonitor_person_patterns",
     "kzmonitor_citation_parser",
@@ -25,10 +30,10 @@ RULE_COMPONENTS = (
 )
 
 
-def blank() -> Language:
-    """A blank English pipeline with the kzmonitor tokenizer and every rule component."""
+def blank(lang: str = "en") -> Language:
+    """A blank pipeline of ``lang`` ("en", "ru") with the kzmonitor tokenizer and every rule component."""
     install_extensions()
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kzmonitor.Tokenizer.v1"}}})
+    nlp = spacy.blank(check_language(lang), config={"nlp": {"tokenizer": {"@tokenizers": "kzmonitor.Tokenizer.v1"}}})
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
@@ -37,13 +42,15 @@ def blank() -> Language:
 SANCTION_DETECTOR = "sanction_ner"
 
 
-def load(path: str | Path | None = None, *, sanction_detector: bool = False) -> Language:
-    """Load a kzmonitor pipeline: ``path``, else the trained model in ``models/``, else the rules alone.
+def load(path: str | Path | None = None, *, lang: str = "en", sanction_detector: bool = False) -> Language:
+    """Load a kzmonitor pipeline: ``path``, else the trained model of ``lang`` in ``models/``, else the rules alone.
 
     Never touches the network: ``path`` must be a local directory or an installed package name.
 
     Args:
-        path: A pipeline directory or installed package; None for the shipped model.
+        path: A pipeline directory or installed package; None for the shipped model of ``lang``.
+        lang: The language of the shipped model ("en": ``models/kzmonitor``, "ru": ``models/kzmonitor-ru``);
+            a ``path`` brings its own.
         sanction_detector: Turn on the trained sanction detector (``sanction_ner``), which the
             shipped model holds switched off: it adds sanctions the rules miss on new kinds of text
             at about a fifth of the throughput (README, "Sanctions beyond the five reports").
@@ -58,17 +65,17 @@ def load(path: str | Path | None = None, *, sanction_detector: bool = False) -> 
         if "://" in text:
             raise OSError(f"pipelines load from a local path or an installed package, not a URL: {text}")
         nlp = current_tokenizer_patterns(spacy.load(text))
-    elif (MODEL_DIR / "config.cfg").exists():
+    elif (model_dir := MODEL_DIRS[check_language(lang)]).joinpath("config.cfg").exists():
         # The shipped tokenizer is kzmonitor.Tokenizer.v1, built from code by the config, so it has
         # this version's patterns already; reading its saved copy too would compile its patterns and
         # special cases a second time (a third of the load). tests/test_load.py checks that both are
         # the same tokenizer.
-        nlp = spacy.load(MODEL_DIR, exclude=["tokenizer"])
+        nlp = spacy.load(model_dir, exclude=["tokenizer"])
     else:
-        nlp = blank()
+        nlp = blank(lang)
     if sanction_detector:
         if SANCTION_DETECTOR not in nlp.component_names:
-            raise OSError(f"the pipeline {path or MODEL_DIR} holds no sanction detector ({SANCTION_DETECTOR})")
+            raise OSError(f"the pipeline {path or MODEL_DIRS[lang]} holds no sanction detector ({SANCTION_DETECTOR})")
         if SANCTION_DETECTOR in nlp.disabled:
             nlp.enable_pipe(SANCTION_DETECTOR)
     return nlp
@@ -77,7 +84,7 @@ def load(path: str | Path | None = None, *, sanction_detector: bool = False) -> 
 RULES_ONLY = "rules"
 
 
-def load_pipeline(model: str | None = None, *, sanction_detector: bool = False) -> Language:
+def load_pipeline(model: str | None = None, *, lang: str = "en", sanction_detector: bool = False) -> Language:
     """The pipeline a ``--model`` option names: :func:`load` of ``model``, or the rule components
     alone (:func:`blank`) for ``"rules"``.
 
@@ -88,8 +95,8 @@ def load_pipeline(model: str | None = None, *, sanction_detector: bool = False) 
     if model == RULES_ONLY:
         if sanction_detector:
             raise ValueError("the sanction detector needs a trained pipeline, not 'rules'")
-        return blank()
-    return load(model, sanction_detector=sanction_detector)
+        return blank(lang)
+    return load(model, lang=lang, sanction_detector=sanction_detector)
 
 
 def current_tokenizer_patterns(nlp: Language) -> Language:
@@ -150,7 +157,7 @@ def extract_reports(
     Raises:
         ReportError: A text cannot be read as a report (the message starts with its source name).
     """
-    return list(iter_reports(texts, nlp or load(), year=year, fallback_years=fallback_years, batch_size=batch_size,
+    return list(iter_reports(texts, nlp if nlp is not None else Pipelines(), year=year, fallback_years=fallback_years, batch_size=batch_size,
                              n_process=n_process, registry=registry))
 
 

@@ -24,7 +24,7 @@ import json
 import multiprocessing as mp
 import tempfile
 import warnings
-from contextlib import nullcontext
+from contextlib import ExitStack
 from collections import Counter, deque
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
@@ -34,10 +34,14 @@ from spacy.tokens import Doc
 
 from .extensions import (CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, PERSON_ID, PERSON_LABEL, SANCTION,
                          SANCTIONS_KEY, install_extensions)
-from .reader import Entry, Report, ReportError, read_report
+from .languages import LANGUAGES, check_language, detect_language
+from .pipelines import Pipelines
+from .reader import Entry, Report, ReportError, entry_lead_count, read_report
 from .registry import link_with_registry
 from .schemas import EntryResult, Period, PersonIdentity, ReportResult
 
+# The language option that reads each text in the language of its script
+AUTO = "auto"
 # Components whose work needs the whole run (person ids): stage 2 runs them, stage 1 skips them.
 RUN_WIDE_FACTORIES = ("kzmonitor_name_linker", "kzmonitor_relation_linker")
 # Reports per memory zone: large enough to keep nlp.pipe's batches full, small enough that
@@ -104,11 +108,24 @@ def long_entry_doc(nlp: Language, entry: Entry, batch_size: int = 64, disable: I
     return joined
 
 
+def text_language(text: str, language: str = AUTO) -> str:
+    """``language``, or for ``"auto"`` the language of ``text``: by its script, unless only the other
+    language's reader finds dated entries in it ("December 4, Almaty, " before a Russian quotation)."""
+    if language != AUTO:
+        return check_language(language)
+    by_script = detect_language(text)
+    if entry_lead_count(text, by_script) == 0:
+        leads = {other: entry_lead_count(text, other) for other in LANGUAGES if other != by_script}
+        if leads and max(leads.values()) > 0:
+            return max(leads, key=leads.get)
+    return by_script
+
+
 def read_source(source: str | None, text: str, year: int | None = None,
-                fallback_years: dict[str | None, int] | None = None) -> Report:
-    """``text`` read as a report; a :class:`ReportError` names ``source``."""
+                fallback_years: dict[str | None, int] | None = None, language: str = "en") -> Report:
+    """``text`` read as a report in ``language``; a :class:`ReportError` names ``source``."""
     try:
-        return read_report(text, year=year, fallback_year=(fallback_years or {}).get(source))
+        return read_report(text, year=year, fallback_year=(fallback_years or {}).get(source), language=language)
     except ReportError as error:
         if source is None:
             raise
@@ -132,15 +149,16 @@ def entry_record(doc: Doc) -> dict[str, Any]:
     }
 
 
-def _report_record(source: str | None, report: Report) -> ReportRecord:
-    return {"source": source, "title": report.title, "reading": report.reading, "notes": list(report.notes),
+def _report_record(source: str | None, report: Report, language: str) -> ReportRecord:
+    return {"source": source, "language": language, "title": report.title, "reading": report.reading, "notes": list(report.notes),
             "period": {"start": report.period_start, "end": report.period_end}, "entries": []}
 
 
 def analyze_reports(
     texts: Iterable[tuple[str | None, str]],
-    nlp: Language,
+    nlp: Language | Pipelines,
     *,
+    language: str = AUTO,
     year: int | None = None,
     fallback_years: dict[str | None, int] | None = None,
     batch_size: int = 64,
@@ -153,7 +171,9 @@ def analyze_reports(
 
     Args:
         texts: (source name, report text) pairs; consumed lazily.
-        nlp: A loaded pipeline.
+        nlp: A loaded pipeline, or :class:`kzmonitor.api.Pipelines` by language (a pipeline alone
+            serves its own language; the shipped models of the others load when a text needs them).
+        language: The texts' language ("en", "ru"), or "auto": each text's by its script.
         year: Force this year for dates without one.
         fallback_years: Per-source year used when a report itself gives none.
         batch_size: Entries per ``nlp.pipe`` batch.
@@ -170,54 +190,65 @@ def analyze_reports(
         ReportError: A text cannot be read as a report (and no ``on_error`` is given).
     """
     install_extensions()
+    pipelines = Pipelines.of(nlp)
     if n_process > 1 and "fork" in mp.get_all_start_methods():
-        yield from _analyze_in_workers(texts, nlp, n_process, year=year, fallback_years=fallback_years,
+        yield from _analyze_in_workers(texts, pipelines, n_process, language=language, year=year, fallback_years=fallback_years,
                                        batch_size=batch_size, zone_reports=zone_reports, on_error=on_error)
         return
-    skipped = run_wide_pipes(nlp)
     pending = iter(texts)
     zoned = not warm_up
     while chunk := list(islice(pending, zone_reports)):
         reports = []
         for source, text in chunk:
             try:
-                reports.append((source, read_source(source, text, year, fallback_years)))
+                report_language = text_language(text, language)
+                reports.append((source, report_language, read_source(source, text, year, fallback_years, report_language)))
             except ReportError as error:
                 if on_error is None:
                     raise
                 on_error(source, error)
-        records = deque(_report_record(source, report) for source, report in reports)
+        records = deque(_report_record(source, report, lang) for source, lang, report in reports)
+        used = {lang: pipelines[lang] for lang in dict.fromkeys(lang for _, lang, _ in reports)}
+        skipped = {lang: run_wide_pipes(used[lang]) for lang in used}
         # An entry longer than nlp.max_length cannot go through nlp.pipe whole: it is processed
         # apart, in pieces, and its slot filled at once; the pipe fills the other slots in order.
-        fitting = [[len(entry.text) <= nlp.max_length for entry in report.entries] for _, report in reports]
+        fitting = [[len(entry.text) <= used[lang].max_length for entry in report.entries] for _, lang, report in reports]
         remaining = deque(sum(fits) for fits in fitting)
         # The first chunk runs outside a zone on purpose: its words become permanent lexemes and
         # tokenizer-cache entries that every later zone reuses (spaCy caches nothing inside a
         # zone), so memory grows once, by one chunk's vocabulary, and stays flat after it.
-        with nlp.memory_zone() if zoned else nullcontext():
-            for record, (_, report), fits in zip(records, reports, fitting):
-                record["entries"] = [None if fit else entry_record(long_entry_doc(nlp, entry, batch_size, skipped))
-                                     for entry, fit in zip(report.entries, fits)]
+        with ExitStack() as zones:
+            if zoned:
+                for pipeline in used.values():
+                    zones.enter_context(pipeline.memory_zone())
+            for record, (_, lang, report), fits in zip(records, reports, fitting):
+                record["entries"] = [
+                    None if fit else entry_record(long_entry_doc(used[lang], entry, batch_size, skipped[lang]))
+                    for entry, fit in zip(report.entries, fits)
+                ]
             while records and remaining[0] == 0:
                 yield records.popleft()
                 remaining.popleft()
             first = len(reports) - len(records)  # index in the chunk of records[0]
-            # One pipe over the whole chunk, so batches run across report boundaries.
-            docs = ((entry_doc(nlp, entry), (i, j)) for i, ((_, report), fits) in enumerate(zip(reports, fitting))
-                    for j, (entry, fit) in enumerate(zip(report.entries, fits)) if fit)
-            for doc, (i, j) in nlp.pipe(docs, as_tuples=True, batch_size=batch_size, n_process=n_process, disable=skipped):
-                records[i - first]["entries"][j] = entry_record(doc)
-                remaining[i - first] -= 1
-                while records and remaining[0] == 0:
-                    yield records.popleft()
-                    remaining.popleft()
-                    first += 1
+            # One pipe per language over the whole chunk, so batches run across report boundaries.
+            for lang, pipeline in used.items():
+                docs = ((entry_doc(pipeline, entry), (i, j))
+                        for i, ((_, report_language, report), fits) in enumerate(zip(reports, fitting)) if report_language == lang
+                        for j, (entry, fit) in enumerate(zip(report.entries, fits)) if fit)
+                for doc, (i, j) in pipeline.pipe(docs, as_tuples=True, batch_size=batch_size, n_process=n_process,
+                                                 disable=skipped[lang]):
+                    records[i - first]["entries"][j] = entry_record(doc)
+                    remaining[i - first] -= 1
+                    while records and remaining[0] == 0:
+                        yield records.popleft()
+                        remaining.popleft()
+                        first += 1
         yield from records  # reports without entries after the last one that had some
         zoned = True
 
 
-# The pipeline a forked worker inherits, and whether that worker has warmed its vocabulary yet.
-_worker_nlp: Language | None = None
+# The pipelines a forked worker inherits, and whether that worker has warmed its vocabulary yet.
+_worker_nlp: Pipelines | None = None
 _worker_warm = False
 
 
@@ -228,7 +259,7 @@ def _analyze_in_worker(source: str | None, text: str, options: dict[str, Any]) -
     return records
 
 
-def _analyze_in_workers(texts: Iterable[tuple[str | None, str]], nlp: Language, n_process: int, *,
+def _analyze_in_workers(texts: Iterable[tuple[str | None, str]], nlp: Pipelines, n_process: int, *,
                         fallback_years: dict[str | None, int] | None,
                         on_error: Callable[[str | None, ReportError], None] | None, **options: Any) -> Iterator[ReportRecord]:
     """Stage 1 on forked workers, one report per task, results in input order.
@@ -283,7 +314,7 @@ def _restore_doc(nlp: Language, entry: dict[str, Any]) -> Doc:
     return doc
 
 
-def link_reports(records: Iterable[ReportRecord], nlp: Language, *, registry: Any = None) -> Iterator[ReportResult]:
+def link_reports(records: Iterable[ReportRecord], nlp: Language | Pipelines, *, registry: Any = None) -> Iterator[ReportResult]:
     """Stage 2: link persons across all ``records`` and yield one :class:`ReportResult` per record.
 
     Every record is read before the first result comes out (a person id depends on every
@@ -291,12 +322,13 @@ def link_reports(records: Iterable[ReportRecord], nlp: Language, *, registry: An
 
     Args:
         records: Stage 1 records, e.g. from :func:`analyze_reports` or Ray workers.
-        nlp: The pipeline (its tokenizer rebuilds the docs; its relation linker runs here).
+        nlp: The pipeline, or pipelines by language (the tokenizer of a record's language rebuilds
+            its docs; its relation linker runs here).
         registry: A persons registry (:class:`kzmonitor.registry.PersonsRegistry`) whose ids are
             kept; updated in place with the run's mentions before the first result comes out.
     """
     install_extensions()
-    relation_linkers = [nlp.get_pipe(name) for name in _pipes_by_factory(nlp, RUN_WIDE_FACTORIES[1:])]
+    pipelines = Pipelines.of(nlp)
     names: list[str] = []
     # Where each mention stands, (report, entry), as api.relink gives it: a bare surname joins the
     # one fitting identity of its entry, else of its report. Entries are numbered across the run.
@@ -318,11 +350,14 @@ def link_reports(records: Iterable[ReportRecord], nlp: Language, *, registry: An
         spool.seek(0)
         for line in spool:
             record = json.loads(line)
+            language = record.get("language", "en")
+            pipeline = pipelines[language]
+            relation_linkers = [pipeline.get_pipe(name) for name in _pipes_by_factory(pipeline, RUN_WIDE_FACTORIES[1:])]
             entries = []
             mentions: list[tuple[str, str]] = []  # (person_id, text) of the report's PERSON entities
-            with nlp.memory_zone():
+            with pipeline.memory_zone():
                 for entry in record["entries"]:
-                    doc = _restore_doc(nlp, entry)
+                    doc = _restore_doc(pipeline, entry)
                     for ent in doc.ents:
                         if ent.label_ == PERSON_LABEL:
                             person_id = next(next_id)
@@ -341,14 +376,16 @@ def link_reports(records: Iterable[ReportRecord], nlp: Language, *, registry: An
                                mentions=count, evidence=identities[pid].evidence)
                 for pid, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             ]
-            yield ReportResult(source=record["source"], title=record["title"], period=Period(**record["period"]),
-                               entries=entries, persons=persons, reading=record["reading"], notes=record["notes"])
+            yield ReportResult(source=record["source"], language=language, title=record["title"],
+                               period=Period(**record["period"]), entries=entries, persons=persons,
+                               reading=record["reading"], notes=record["notes"])
 
 
 def iter_reports(
     texts: Iterable[tuple[str | None, str]],
-    nlp: Language,
+    nlp: Language | Pipelines,
     *,
+    language: str = AUTO,
     year: int | None = None,
     fallback_years: dict[str | None, int] | None = None,
     batch_size: int = 64,
@@ -356,5 +393,6 @@ def iter_reports(
     registry: Any = None,
 ) -> Iterator[ReportResult]:
     """Both stages: results one report at a time, persons linked across all ``texts`` (and ``registry``)."""
-    return link_reports(analyze_reports(texts, nlp, year=year, fallback_years=fallback_years,
-                                        batch_size=batch_size, n_process=n_process), nlp, registry=registry)
+    pipelines = Pipelines.of(nlp)
+    return link_reports(analyze_reports(texts, pipelines, language=language, year=year, fallback_years=fallback_years,
+                                        batch_size=batch_size, n_process=n_process), pipelines, registry=registry)

@@ -103,14 +103,34 @@ class Refusals:
 SANCTION_DETECTOR_HELP = "Turn on the trained sanction detector beside the rules (finds more on new kinds of text, runs slower)."
 
 
-def open_pipeline(model: str | None, sanction_detector: bool = False):
+LANG_HELP = "Language of the texts: auto (each text's by its script), en or ru."
+
+
+def open_pipeline(model: str | None, sanction_detector: bool = False, lang: str = "en"):
     """:func:`kzmonitor.api.load_pipeline`, or a one-line error."""
     from .api import load_pipeline
 
     try:
-        return load_pipeline(model, sanction_detector=sanction_detector)
+        return load_pipeline(model, lang=lang, sanction_detector=sanction_detector)
     except (OSError, ValueError) as error:
         fail(f"cannot load model {model!r}: {first_line(error)}")
+
+
+def open_pipelines(model: str | None, sanction_detector: bool, lang: str):
+    """Pipelines by language for ``--lang``: a ``--model`` serves its own language, the shipped models the others."""
+    from .api import RULES_ONLY, Pipelines
+    from .languages import LANGUAGES
+
+    if lang != "auto" and lang not in LANGUAGES:
+        fail(f"--lang must be auto, {', '.join(LANGUAGES)}; not {lang!r}")
+    if model is None or model == RULES_ONLY:
+        pipelines = Pipelines(model=model, sanction_detector=sanction_detector)
+        try:  # load the named or the likely language now, so that a broken model fails before any work
+            pipelines["en" if lang == "auto" else lang]
+        except (OSError, ValueError) as error:
+            fail(f"cannot load model {model!r}: {first_line(error)}")
+        return pipelines
+    return Pipelines(open_pipeline(model, sanction_detector), sanction_detector=sanction_detector)
 
 
 def read_inputs(paths: list[Path], refusals: Refusals) -> Iterator[tuple[str, str]]:
@@ -141,6 +161,7 @@ def extract_cli(
     n_process: Annotated[int, typer.Option("--n-process", help="Worker processes for the pipeline (several cores).")] = 1,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first file that cannot be read.")] = False,
     sanction_detector: Annotated[bool, typer.Option("--sanction-detector", help=SANCTION_DETECTOR_HELP)] = False,
+    lang: Annotated[str, typer.Option("--lang", help=LANG_HELP)] = "auto",
 ) -> None:
     """Extract entries, persons, citations and sanctions from monitoring reports, bulletins and articles.
 
@@ -162,12 +183,12 @@ def extract_cli(
     check_output(output)
     paths = expand_inputs(files)
     fallback = {str(p): int(m.group(1)) for p in paths if (m := FILE_YEAR_RE.search(p.name))}
-    nlp = open_pipeline(model, sanction_detector)
+    nlp = open_pipelines(model, sanction_detector, lang)
     registry = open_registry(persons) if persons is not None else None
     refusals = Refusals(len(paths), fail_fast)
     try:
         with progress_bar(len(paths)) as advance:
-            records = analyze_reports(read_inputs(paths, refusals), nlp, year=year, fallback_years=fallback,
+            records = analyze_reports(read_inputs(paths, refusals), nlp, language=lang, year=year, fallback_years=fallback,
                                       n_process=n_process, on_error=lambda source, error: refusals.refuse(source, str(error)))
             results = with_notes(link_reports(advance(records), nlp, registry=registry))
             if output_format == "jsonl":
@@ -243,6 +264,7 @@ def evaluate_cli(
     output: Annotated[Optional[Path], typer.Option(help="Write the scores as JSON here too.")] = None,
     record: Annotated[bool, typer.Option("--record", help="Record the scores in MODEL/meta.json as the test-report scores.")] = False,
     sanction_detector: Annotated[bool, typer.Option("--sanction-detector", help=SANCTION_DETECTOR_HELP)] = False,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the entries: auto (by their script), en or ru; picks the shipped model of 'rules'.")] = "auto",
 ) -> None:
     """Score a pipeline on annotated entries: PERSON, citations, sanctions, relations, linking."""
     from .evaluate import evaluate_files, format_scores, record_scores
@@ -250,7 +272,7 @@ def evaluate_cli(
     if output is not None:
         check_output(str(output))
     try:
-        scores = evaluate_files(model, data, sanction_detector=sanction_detector)
+        scores = evaluate_files(model, data, sanction_detector=sanction_detector, lang=lang)
     except (OSError, ValueError) as error:
         fail(str(error).splitlines()[0])
     typer.echo(format_scores(scores))
@@ -268,13 +290,14 @@ def convert_cli(
     source: Annotated[list[Path], typer.Argument(help="Annotation files: kzmonitor JSONL, Prodigy JSONL, Label Studio JSON, Doccano JSONL.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Output: .spacy (DocBin) or .jsonl (kzmonitor).")],
     input_format: Annotated[str, typer.Option("--from", help="kzmonitor, prodigy, labelstudio or doccano.")] = "kzmonitor",
+    lang: Annotated[str, typer.Option("--lang", help="Tokenizer language of a .spacy output: auto (by the texts' script), en or ru.")] = "auto",
 ) -> None:
     """Convert annotations between kzmonitor JSONL, annotation tools and spaCy DocBin."""
     from .convert import ConversionError, convert_files
 
     check_output(str(output))
     try:
-        report = convert_files(source, output, input_format)
+        report = convert_files(source, output, input_format, lang=lang)
     except (ConversionError, OSError, ValueError) as error:
         fail(first_line(error))  # pydantic validation errors run over several lines
     for problem in report.problems:

@@ -31,10 +31,11 @@ def build_cli(
     is added, so merges and splits pinned with 'kzmonitor persons' reach the database. A file
     that cannot be read is named on stderr and the others are added all the same (exit status 1).
     """
-    from .api import blank
+    from .api import Pipelines
     from .cli import FILE_YEAR_RE, Refusals, expand_inputs, fail, open_registry, store_registry
     from .db import DatabaseError, ReportInput, build_database
     from .inputs import InputError, read_text
+    from .languages import detect_language
     from .reader import ReportError, read_report
 
     paths = expand_inputs(files)
@@ -44,7 +45,7 @@ def build_cli(
         match = FILE_YEAR_RE.search(path.name)
         try:
             text = read_text(path)
-            read_report(text)  # only to refuse it here, by name, rather than fail the whole build
+            read_report(text, language=detect_language(text))  # only to refuse it here, by name, rather than fail the whole build
         except (InputError, ReportError) as error:
             refusals.refuse(str(path), str(error))
             continue
@@ -53,7 +54,7 @@ def build_cli(
         refusals.close()
     registry = open_registry(persons) if persons is not None else None
     try:
-        summary = build_database(db, reports, blank() if model == "rules" else None, model=model, registry=registry)
+        summary = build_database(db, reports, Pipelines(model=model) if model == "rules" else None, model=model, registry=registry)
     except (OSError, ValueError) as error:  # DatabaseError, ReportError, a model that does not load
         if not isinstance(error, (DatabaseError, ReportError)):
             error = f"cannot load model {model!r}: {str(error).splitlines()[0]}" if model else str(error).splitlines()[0]

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from .annotations import AnnotatedEntry, read_annotations
+from .languages import detect_language
 from .schemas import ReportResult
 from .extensions import CITATION, CITATIONS_KEY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTIONS_KEY, install_extensions
 
@@ -142,15 +143,18 @@ def to_docbin(nlp: Language, entries: Iterable[AnnotatedEntry], problems: list[s
     return docbin
 
 
-def convert_files(sources: list[Path], output: Path, input_format: str = "kzmonitor") -> ConversionReport:
-    """Convert annotation files to a DocBin (``.spacy``) or to kzmonitor JSONL (``.jsonl``)."""
+def convert_files(sources: list[Path], output: Path, input_format: str = "kzmonitor", *, lang: str = "auto") -> ConversionReport:
+    """Convert annotation files to a DocBin (``.spacy``) or to kzmonitor JSONL (``.jsonl``).
+
+    ``lang`` is the tokenizer language of a DocBin ("auto": the entries' language by their script).
+    """
     from .api import blank
 
     report = ConversionReport()
     entries = [entry for source in sources for entry in read_entries(source, input_format)]
     report.docs = len(entries)
     if output.suffix == ".spacy":
-        nlp = blank()
+        nlp = blank(entries_language(entries) if lang == "auto" else lang)
         to_docbin(nlp, entries, report.problems).to_disk(output)
     elif output.suffix == ".jsonl":
         output.write_text("".join(e.model_dump_json() + "\n" for e in entries), encoding="utf-8")
@@ -168,11 +172,16 @@ LABEL_STUDIO_CONFIG = """<View>
 </View>"""
 
 
-@lru_cache(maxsize=1)
-def _tokenizer_nlp() -> Language:
+@lru_cache(maxsize=None)
+def _tokenizer_nlp(lang: str = "en") -> Language:
     from . import tokenizer  # noqa: F401  (registers kzmonitor.Tokenizer.v1)
 
-    return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kzmonitor.Tokenizer.v1"}}})
+    return spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "kzmonitor.Tokenizer.v1"}}})
+
+
+def entries_language(entries: Iterable[Any]) -> str:
+    """The language of annotated entries by the script of their texts."""
+    return detect_language(" ".join(entry.text for entry in entries))
 
 
 def _entry_data(source: str | None, entry) -> dict[str, Any]:
@@ -203,9 +212,9 @@ def to_prodigy(results: list[ReportResult]) -> list[dict[str, Any]]:
     Prodigy's manual interface requires; ``db-out`` of the corrected dataset reads back with
     ``--from prodigy`` (each span keeps its ``person_id``).
     """
-    nlp = _tokenizer_nlp()
     tasks = []
     for result in results:
+        nlp = _tokenizer_nlp(result.language)
         for entry in result.entries:
             doc = nlp.make_doc(entry.text)
             tokens = [{"text": t.text, "start": t.idx, "end": t.idx + len(t.text), "id": t.i, "ws": bool(t.whitespace_)} for t in doc]

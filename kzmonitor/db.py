@@ -186,7 +186,7 @@ def build_database(path: str | Path, reports: list[ReportInput], nlp: Language |
 
 
 def _build(con: sqlite3.Connection, reports: list[ReportInput], nlp: Language | None, model: str | None, registry) -> BuildSummary:
-    from .api import extract_reports, load
+    from .api import Pipelines, extract_reports, load
 
     stored = {row[0]: row for row in con.execute("SELECT content_hash, report_id, source, text, fallback_year FROM reports ORDER BY report_id")}
     new: dict[str, ReportInput] = {}
@@ -201,11 +201,10 @@ def _build(con: sqlite3.Connection, reports: list[ReportInput], nlp: Language | 
     new_sources = {report.source for report in new.values()}
     replaced = [row[1] for row in stored.values() if row[2] in new_sources]
     kept = [row for row in stored.values() if row[1] not in replaced]
-    if nlp is None:
-        nlp = load(model)
+    pipelines = Pipelines.of(nlp) if nlp is not None else Pipelines(*([load(model)] if model else []), model=model)
     texts = [(row[2], row[3]) for row in kept] + [(r.source, r.text) for r in new.values()]
     fallback = {row[2]: row[4] for row in kept if row[4]} | {r.source: r.fallback_year for r in new.values() if r.fallback_year}
-    results = extract_reports(texts, nlp, fallback_years=fallback, registry=registry)
+    results = extract_reports(texts, pipelines, fallback_years=fallback, registry=registry)
 
     # Everything derived is rewritten in one transaction; report rows (and ids) of kept reports stay.
     con.execute("DELETE FROM entries")
@@ -222,7 +221,8 @@ def _build(con: sqlite3.Connection, reports: list[ReportInput], nlp: Language | 
     for report_id, result in zip(report_ids, results):
         _insert_report(con, report_id, result)
     _update_places(con)
-    pipeline = f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}: {', '.join(nlp.pipe_names)}"
+    pipeline = "; ".join(f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}: {', '.join(nlp.pipe_names)}"
+                         for nlp in pipelines.values())
     con.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline', ?)", (pipeline,))
     return _summary(con, added=len(new), skipped=skipped, replaced=len(replaced))
 

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.training import Example
 
+from .languages import check_language
 from .annotations import AnnotatedEntry, read_annotations
 from .convert import entry_to_doc
 from .extensions import ENTRY, PERSON_ID, PERSON_LABEL
@@ -88,7 +89,7 @@ def gold_span_linking_scores(entries: list[AnnotatedEntry]) -> dict[str, float |
 def evaluate_entries(nlp: Language, entries: list[AnnotatedEntry]) -> dict[str, Any]:
     from .api import blank
 
-    reference_nlp = blank()
+    reference_nlp = blank(nlp.lang)
     problems: list[str] = []
     predicted = predict(nlp, entries)
     examples = [Example(doc, entry_to_doc(reference_nlp, entry, problems)) for doc, entry in zip(predicted, entries)]
@@ -100,15 +101,23 @@ def evaluate_entries(nlp: Language, entries: list[AnnotatedEntry]) -> dict[str, 
     return scores
 
 
-def evaluate_files(model: str, data: list[Path], *, sanction_detector: bool = False) -> dict[str, Any]:
+def evaluate_files(model: str, data: list[Path], *, sanction_detector: bool = False, lang: str = "auto") -> dict[str, Any]:
     """Scores of ``model`` ('rules' for the rule components alone) on annotated JSONL files.
 
     ``sanction_detector`` turns on the pipeline's trained sanction detector (``kzmonitor.load``).
+    ``lang`` ("auto": the entries' by their script) chooses the rules' language; a trained pipeline has its own.
+
+    Raises:
+        ValueError: The pipeline's language is not the entries'.
     """
     from .api import load_pipeline
+    from .convert import entries_language
 
-    nlp = load_pipeline(model, sanction_detector=sanction_detector)
     entries = [entry for path in data for entry in read_annotations(path)]
+    language = entries_language(entries) if lang == "auto" else check_language(lang)
+    nlp = load_pipeline(model, lang=language, sanction_detector=sanction_detector)
+    if nlp.lang != language:
+        raise ValueError(f"the pipeline {model!r} reads {nlp.lang!r} and the entries are {language!r}")
     scores = evaluate_entries(nlp, entries)
     scores["model"] = model + (" with the sanction detector" if sanction_detector else "")
     scores["data"] = [str(p) for p in data]

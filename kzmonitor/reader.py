@@ -283,6 +283,12 @@ def _entry_lead(line: str, line_offset: int = 0, g: ReaderGrammar = _ENGLISH) ->
     return match
 
 
+def entry_lead_count(text: str, language: str = "en") -> int:
+    """How many lines of ``text`` open with a dated entry lead in ``language`` ("April 12, Almaty," / "12 апреля, Алматы,")."""
+    g = grammar(language)
+    return sum(1 for line in text.split("\n") if _entry_lead(line, len(line) - len(line.lstrip()), g) is not None)
+
+
 def _month_day_year(match: re.Match[str], g: ReaderGrammar = _ENGLISH) -> tuple[int | None, int, int | None]:
     groups = match.groupdict()
     if groups.get("day_c"):  # "12.04.2023"

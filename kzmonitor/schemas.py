@@ -127,3 +127,4 @@ class ReportResult(Output):
         "dated entries", description="How the text was cut into entries: a report's dated entries, a bulletin's "
         "numbered items, or an article's paragraphs (each dated by the date it states).")
     notes: list[str] = Field([], description="What a reader of the output should know about how the text was read.")
+    language: Literal["en", "ru"] = Field("en", description="The text's language, which chose the pipeline that read it.")

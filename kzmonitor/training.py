@@ -19,8 +19,8 @@ from .convert import read_entries, to_docbin
 from .extensions import SANCTION_LABEL, SANCTIONS_KEY
 
 
-def to_spacy_file(paths: list[Path], directory: Path, name: str, input_format: str) -> Path:
-    """Write ``paths`` as one DocBin; .spacy inputs pass through when given alone."""
+def to_spacy_file(paths: list[Path], directory: Path, name: str, input_format: str, lang: str = "en") -> Path:
+    """Write ``paths`` as one DocBin tokenised for ``lang``; .spacy inputs pass through when given alone."""
     if len(paths) == 1 and paths[0].suffix == ".spacy":
         return paths[0]
     from .api import blank
@@ -30,7 +30,7 @@ def to_spacy_file(paths: list[Path], directory: Path, name: str, input_format: s
     if not entries:
         raise ValueError(f"no annotated entries in {', '.join(map(str, paths))}")
     target = directory / f"{name}.spacy"
-    to_docbin(blank(), entries, problems).to_disk(target)
+    to_docbin(blank(lang), entries, problems).to_disk(target)
     for problem in problems:
         print(f"warning: {problem}")
     return target
@@ -64,13 +64,15 @@ def train_pipeline(config: Path, output: Path, train: list[Path], dev: list[Path
     if not config.exists():
         raise OSError(f"config not found: {config}")
     settings = parse_config_overrides(list(overrides or []))
-    backbone = settings.get("paths.transformer", load_config(config, interpolate=False)["paths"].get("transformer"))
+    written = load_config(config, interpolate=False)
+    backbone = settings.get("paths.transformer", written["paths"].get("transformer"))
+    lang = settings.get("nlp.lang", written["nlp"]["lang"])  # the data is tokenised as the pipeline will tokenise it
     if backbone:
         settings["paths.transformer"] = resolve_backbone(str(backbone))
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
-        settings["paths.train"] = str(to_spacy_file(train, directory, "train", input_format))
-        settings["paths.dev"] = str(to_spacy_file(dev, directory, "dev", input_format))
+        settings["paths.train"] = str(to_spacy_file(train, directory, "train", input_format, lang))
+        settings["paths.dev"] = str(to_spacy_file(dev, directory, "dev", input_format, lang))
         spacy_train(config, output, overrides=settings, use_gpu=use_gpu)
     return output / "model-best"
 

@@ -26,7 +26,15 @@ def rules_cli(nlp_rules):
 
     patch = pytest.MonkeyPatch()
     original = api.load
-    patch.setattr(api, "load", lambda path=None, **options: original(path, **options) if path is not None else nlp_rules)
+    rules = {"en": nlp_rules}
+
+    def load_rules(path=None, **options):
+        if path is not None:
+            return original(path, **options)
+        lang = options.get("lang", "en")
+        return rules.setdefault(lang, kzmonitor.blank(lang))
+
+    patch.setattr(api, "load", load_rules)
     yield CliRunner()
     patch.undo()
 

@@ -137,8 +137,10 @@ CASES = [
      lambda out: [(e["date"], e["text"]) for e in out[0]["entries"]] == [(None, "The report was not published this month."), (None, "See the website.")]
      and out[0]["reading"] == "paragraphs"),
     ("numbers and punctuation only", write("numbers.txt", "12 - 34 ...\n56 / 78\n"), 2, f"{{path}}: {NO_LETTERS_ERROR}"),
-    ("half a megabyte of Cyrillic", write("russian.txt", CYRILLIC_HALF_MB), 2,
-     "{path}: no dated entries found: the text is mostly Cyrillic; kzmonitor reads English text"),
+    # Russian text is read as Russian (issue 14): one paragraph, every character kept
+    ("half a megabyte of Cyrillic", write("russian.txt", CYRILLIC_HALF_MB), 0,
+     lambda out: out[0]["language"] == "ru" and out[0]["reading"] == "paragraphs"
+     and [len(e["text"]) for e in out[0]["entries"]] == [len(CYRILLIC_HALF_MB.strip())]),
     ("half a megabyte of Cyrillic in one dated entry", write("2023-12-ru.txt", "December 4, Almaty, " + CYRILLIC_HALF_MB), 0,
      lambda out: [(e["date"], e["place"], len(e["text"])) for e in out[0]["entries"]] == [("2023-12-04", "Almaty", 20 + len(CYRILLIC_HALF_MB.strip()))]),
     # nothing gives the year: the date is left empty rather than guessed, and a note on stderr says so

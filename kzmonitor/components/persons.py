@@ -115,6 +115,13 @@ def _tagged_as_name(word: str) -> bool:
     return any({"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in russian_morphology().parse(word)[:3])
 
 
+@lru_cache(maxsize=20000)
+def _adjective(word: str) -> bool:
+    """Whether the Russian morphology dictionary reads ``word`` as an adjective and never as a name."""
+    parses = russian_morphology().parse(word)[:3]
+    return any(p.tag.POS == "ADJF" for p in parses) and not any({"Name", "Patr"} & p.tag.grammemes for p in parses)
+
+
 @lru_cache(maxsize=1)
 def russian_morphology():
     import pymorphy3  # only Russian text needs it
@@ -182,6 +189,8 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
             spans.append((start, end))
     for m in shapes.title_name_re.finditer(text):
         words = m["name"].split()
+        if shapes.morphology and len(words) == 1 and _adjective(words[0]):
+            continue  # "Судья Алмалинского районного суда"
         if not any(w.lower() in stop for w in words):
             spans.append(m.span("name"))
     strong = shapes.strong_surname_ending_re
@@ -193,6 +202,8 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         following = text[m.end() : m.end() + 20].split()[:1]
         if following and following[0].strip(",.;:").lower() in shapes.institution_words:
             continue  # "Glubokovsky district", "Spassky Memorial"
+        if shapes.morphology and _adjective(word):
+            continue  # "Толебийский районный суд", "Гражданский активист": an adjective, not a surname in -ский
         if len(parts) == 2 and all(shapes.is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
             spans.append(m.span("name"))
     spans.extend(caps_names(text, shapes))
