@@ -50,20 +50,21 @@ def check_output(output: str) -> None:
         fail(f"cannot write {output}: permission denied")
 
 
-def expand_inputs(paths: list[Path]) -> list[Path]:
-    """Files as given; directories give their *.txt/*.html files; a glob pattern ("reports/2023-*.txt",
-    quoted so that the shell leaves it alone) gives the files it matches."""
+def expand_inputs(paths: list[Path], suffixes: tuple[str, ...] = (".txt", ".html", ".htm"),
+                  kind: str = ".txt or .html reports") -> list[Path]:
+    """Files as given; directories give their files with ``suffixes`` (reports: .txt/.html); a glob
+    pattern ("reports/2023-*.txt", quoted so that the shell leaves it alone) gives the files it matches."""
     files: list[Path] = []
     for path in paths:
         if not path.exists() and GLOB_CHARS & set(str(path)):
             matches = sorted(Path(p) for p in glob.glob(str(path), recursive=True))
             if not matches:
                 fail(f"{path}: no file matches this pattern")
-            files.extend(expand_inputs(matches))
+            files.extend(expand_inputs(matches, suffixes, kind))
         elif path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in (".txt", ".html", ".htm"))
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in suffixes)
             if not found:
-                fail(f"{path}: directory holds no .txt or .html reports")
+                fail(f"{path}: directory holds no {kind}")
             files.extend(found)
         elif path.exists():
             files.append(path)
@@ -259,8 +260,9 @@ def schema_cli() -> None:
 
 @app.command("evaluate")
 def evaluate_cli(
-    model: Annotated[str, typer.Argument(help="Pipeline directory, installed package, or 'rules' for the rule components alone.")],
-    data: Annotated[list[Path], typer.Argument(help="Annotated JSONL files.")],
+    model: Annotated[str, typer.Argument(help="Pipeline directory, installed package, 'rules' for the rule components alone, "
+                                              "or 'identity' for cross-script identity linking on training_data/identity gold.")],
+    data: Annotated[list[Path], typer.Argument(help="Annotated JSONL files, directories of them, or quoted glob patterns.")],
     output: Annotated[Optional[Path], typer.Option(help="Write the scores as JSON here too.")] = None,
     record: Annotated[bool, typer.Option("--record", help="Record the scores in MODEL/meta.json as the test-report scores.")] = False,
     sanction_detector: Annotated[bool, typer.Option("--sanction-detector", help=SANCTION_DETECTOR_HELP)] = False,
@@ -271,8 +273,19 @@ def evaluate_cli(
 
     if output is not None:
         check_output(str(output))
+    if model == "identity":  # linking alone, no pipeline: kzmonitor evaluate identity GOLD.jsonl [ANNOTATED.jsonl...]
+        from .evaluate import evaluate_identity, format_identity_scores
+
+        try:
+            scores = evaluate_identity(data)
+        except (OSError, ValueError, KeyError) as error:
+            fail(f"identity gold: {error}")
+        typer.echo(format_identity_scores(scores))
+        if output is not None:
+            output.write_text(json.dumps(scores, indent=2), encoding="utf-8")
+        return
     try:
-        scores = evaluate_files(model, data, sanction_detector=sanction_detector, lang=lang)
+        scores = evaluate_files(model, expand_inputs(data, (".jsonl",), ".jsonl annotations"), sanction_detector=sanction_detector, lang=lang)
     except (OSError, ValueError) as error:
         fail(str(error).splitlines()[0])
     typer.echo(format_scores(scores))

@@ -97,8 +97,24 @@ def evaluate_entries(nlp: Language, entries: list[AnnotatedEntry]) -> dict[str, 
     for scorer in (person_scores, citation_scores, sanction_scores, relation_scores, linking_scores):
         scores.update(scorer(examples))
     scores.update(gold_span_linking_scores(entries))
+    scores.update(nominative_scores(entries, predicted))
     scores["alignment_problems"] = problems
     return scores
+
+
+def nominative_scores(entries: list[AnnotatedEntry], docs: list) -> dict[str, float | int]:
+    """How often a found mention's nominative is the gold one, over the gold mentions written in an
+    oblique case ("Тулегеновой" -> "Тулегенова"); n is 0 for text without inflected names (English)."""
+    from .schemas import nominative_or_none
+
+    right = total = 0
+    for entry, doc in zip(entries, docs):
+        found = {(e.start_char, e.end_char): e.text for e in doc.ents if e.label_ == PERSON_LABEL}
+        for person in entry.persons:
+            if person.nominative is not None and (person.start, person.end) in found:
+                total += 1
+                right += (nominative_or_none(person.text) or person.text) == person.nominative
+    return {"nominative_acc": right / total if total else 0.0, "nominative_n": total}
 
 
 def evaluate_files(model: str, data: list[Path], *, sanction_detector: bool = False, lang: str = "auto") -> dict[str, Any]:
@@ -149,4 +165,80 @@ def format_scores(scores: dict[str, Any]) -> str:
     for label, key in rows:
         lines.append(f"{label:34} {scores[key + '_p']:6.3f} {scores[key + '_r']:6.3f} {scores[key + '_f']:6.3f}")
     lines.append(f"{'relation accuracy (sanction->person)':34} {scores['relation_acc']:20.3f}  (n={scores['relation_n']})")
+    if scores.get("nominative_n"):
+        lines.append(f"{'nominative of inflected names':34} {scores['nominative_acc']:20.3f}  (n={scores['nominative_n']})")
     return "\n".join(lines)
+
+
+def cross_script_pairwise(mentions: list[tuple[str, str, str]], prefix: str = "cross_script") -> dict[str, float | int]:
+    """Pairwise P/R/F1 over pairs of one Cyrillic and one Latin mention, from (text, gold id, predicted id).
+
+    A pair is predicted when both mentions get one id, true when the gold gives them one; pairs
+    within one script are not counted (the Latin linker's own scores cover those).
+    """
+    from .transliteration import is_cyrillic
+
+    counts: dict[str, dict] = {"gold": defaultdict(Counter), "pred": defaultdict(Counter), "both": defaultdict(Counter)}
+    for text, gold, pred in mentions:
+        script = "cyrillic" if is_cyrillic(text) else "latin"
+        counts["gold"][gold][script] += 1
+        counts["pred"][pred][script] += 1
+        counts["both"][gold, pred][script] += 1
+
+    def pairs(groups: dict) -> int:
+        return sum(c["cyrillic"] * c["latin"] for c in groups.values())
+
+    tp, gold_pairs, pred_pairs = pairs(counts["both"]), pairs(counts["gold"]), pairs(counts["pred"])
+    precision = tp / pred_pairs if pred_pairs else 0.0
+    recall = tp / gold_pairs if gold_pairs else 0.0
+    f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {f"{prefix}_p": precision, f"{prefix}_r": recall, f"{prefix}_f": f, f"{prefix}_pairs": gold_pairs}
+
+
+def identity_mentions(data: list[Path]) -> tuple[list[str], list, list[str]]:
+    """Mentions to link for the cross-script score: (texts, contexts, gold ids).
+
+    ``data`` holds identity gold files (``training_data/identity/*.jsonl``: a person's Cyrillic and
+    Latin spellings) and annotated entry files, whose persons all take part (the English reports'
+    hundreds of other persons are what a Cyrillic mention must not join). Where entry files are
+    given, a gold line's Latin spellings are not added again.
+    """
+    gold, entries = [], []
+    for path in data:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            (gold if "cyrillic" in record else entries).append(record)
+    texts, contexts, ids = [], [], []
+    for entry in entries:
+        for person in entry["persons"]:
+            texts.append(person["text"])
+            contexts.append((entry["report"], entry["index"]))
+            ids.append(person["person_id"])
+    for person in gold:
+        spellings = [*person["cyrillic"], *([] if entries else person["latin"])]
+        for mention in spellings:
+            texts.append(mention["text"])
+            contexts.append((mention["report"], mention["index"]) if mention.get("report") else (mention.get("source"),))
+            ids.append(person["person_id"])
+    return texts, contexts, ids
+
+
+def evaluate_identity(data: list[Path]) -> dict[str, Any]:
+    """Cross-script identity scores of :func:`kzmonitor.names.link_names` on identity gold (see :func:`identity_mentions`)."""
+    from .names import link_names
+
+    texts, contexts, ids = identity_mentions(data)
+    predicted, identities = link_names(texts, contexts)
+    scores: dict[str, Any] = {"mentions": len(texts), "persons": len(set(ids)), "identities": len(identities)}
+    scores.update(cross_script_pairwise(list(zip(texts, ids, predicted))))
+    scores["data"] = [str(p) for p in data]
+    return scores
+
+
+def format_identity_scores(scores: dict[str, Any]) -> str:
+    return "\n".join([
+        f"cross-script identity on {scores['mentions']} mentions of {scores['persons']} persons -> {scores['identities']} identities",
+        f"{'':34} {'P':>6} {'R':>6} {'F1':>6}",
+        f"{'Cyrillic-Latin pairs':34} {scores['cross_script_p']:6.3f} {scores['cross_script_r']:6.3f} {scores['cross_script_f']:6.3f}"
+        f"  ({scores['cross_script_pairs']} true pairs)",
+    ])

@@ -19,6 +19,14 @@ Linking runs in four steps:
 Every join records its rule and score in :attr:`Identity.evidence`. The rules are data
 (``data/transliteration.json``, ``data/names.json``), about Kazakh/Russian naming in
 general, never about particular people.
+
+**Scripts.** A Cyrillic mention ("Асель Тулегеновой") is put in the nominative
+(:func:`kzmonitor.inflection.nominative`, gender kept) and linked by its Latin rendering
+(:func:`kzmonitor.transliteration.to_latin`), so one person gets one identity whatever the
+script; a join across scripts names the rendering the Latin spelling follows
+(``translit:ru-icao``, ``translit:media``, ...), and the canonical name is Latin, a Latin
+mention's where there is one. Latin text written in the Kazakh Latin alphabet ("Şärıpov")
+keys as its English digraphs.
 """
 
 from __future__ import annotations
@@ -33,7 +41,9 @@ from typing import Hashable, Iterable, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from .inflection import nominative
 from .resources import load_json
+from .transliteration import closest_scheme, fold_latin_letters, is_cyrillic, to_latin
 
 SURNAME_SIMILARITY = 88.0
 GIVEN_SIMILARITY = 80.0
@@ -79,6 +89,16 @@ class Identity:
     mentions: int = 0
     evidence: list[dict] = field(default_factory=list)
 
+    @property
+    def cyrillic_variants(self) -> list[str]:
+        """The spellings written in Cyrillic ("Тулегенова Асель", "Асель Тулегеновой")."""
+        return [v for v in self.variants if is_cyrillic(v)]
+
+    @property
+    def latin_variants(self) -> list[str]:
+        """The spellings written in Latin letters."""
+        return [v for v in self.variants if not is_cyrillic(v)]
+
 
 @dataclass(frozen=True)
 class _Lexicon:
@@ -122,7 +142,7 @@ def ascii_fold(text: str) -> str:
     """Lowercase ASCII letters only: accents and Kazakh letters folded ("Жанболат"-free Latin)."""
     table = str.maketrans({"ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
                            "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x"})
-    text = unicodedata.normalize("NFKD", text.lower().translate(table))
+    text = unicodedata.normalize("NFKD", fold_latin_letters(text).lower().translate(table))
     return "".join(c for c in text if c.isascii() and c.isalpha())
 
 
@@ -133,7 +153,7 @@ def name_key(word: str) -> str:
     >>> name_key("Zhylanbayev") == name_key("Zhylanbaev") == name_key("Jylanbaev")
     True
     """
-    key = ascii_fold(word)
+    key = ascii_fold(to_latin(word))
     for pattern, replacement in _lexicon().rewrites:
         key = pattern.sub(replacement, key)
     return re.sub(r"(.)\1+", r"\1", key)
@@ -216,6 +236,16 @@ def _surname_score(word: str) -> int:
 
 
 @lru_cache(maxsize=200_000)
+def linking_form(text: str) -> str:
+    """The Latin text a mention is parsed and keyed by: a Cyrillic one in the nominative, then rendered.
+
+    >>> linking_form("Асель Тулегеновой"), linking_form("Tulegenova A.")
+    ('Asel Tulegenova', 'Tulegenova A.')
+    """
+    return to_latin(nominative(text)) if is_cyrillic(text) else text
+
+
+@lru_cache(maxsize=200_000)
 def parse_name(text: str) -> NameParts:
     """Split a mention into surname, given names, initials and patronymic.
 
@@ -223,10 +253,11 @@ def parse_name(text: str) -> NameParts:
     "Surname Given Patronymic", "Tokayev K.K.", "K.Tokayev", glued "MukhamedkarimDuman"
     and hyphen-glued "Toregozhina-Bakhytzhan". Reports write "Surname Given"; a word
     with a surname ending (-ov, -eva, -uly ...) or a known given name settles the order
-    otherwise, and a tie leaves the other reading in ``swapped``.
+    otherwise, and a tie leaves the other reading in ``swapped``. A Cyrillic mention is parsed
+    by its :func:`linking_form` ("Тулегеновой А.С." as "Tulegenova A.S."); ``text`` stays as written.
     """
     lexicon = _lexicon()
-    tokens = _tokens(text)
+    tokens = _tokens(linking_form(text))
     initials = tuple(t for t in tokens if _is_initial(t))
     words = [t for t in tokens if not _is_initial(t)]
     # Bulletins write the surname in capitals ("SAPAROV Erlan", "Erlan SAPAROV"): that word is the
@@ -279,8 +310,11 @@ def fullest(counts: dict[str, int]) -> str:
 def _fullest(parts: list[NameParts]) -> str:
     """Most given names first, then initials, then the most frequent, then the shortest surname.
 
-    Frequency before length keeps a case-ending form ("Mamayu Zhanbolat") from winning.
+    Frequency before length keeps a case-ending form ("Mamayu Zhanbolat") from winning. The
+    canonical name is Latin: a Latin mention's where there is one, else a Cyrillic one's rendering.
     """
+    latin = [p for p in parts if not is_cyrillic(p.text)]
+    parts = latin or parts
     spellings = Counter(canonical_of(p) for p in parts)
     best = max(parts, key=lambda p: (p.kind != "given", len(p.given), bool(p.initials), spellings[canonical_of(p)], -len(p.surname)))
     # "Mamayu Zhanbolat" is a case form; where "Mamay Zh." gives the nominative, the canonical takes it.
@@ -342,8 +376,11 @@ def _scopes(context: Hashable | None) -> list[tuple]:
     return [context[:n] for n in range(len(context), 0, -1)]
 
 
+SCRIPT_SAMPLES = 8  # spellings per script a cross-script join is compared with, for its evidence
+
+
 class _Cluster:
-    __slots__ = ("members", "given", "surname", "parts", "evidence", "contexts", "spellings")
+    __slots__ = ("members", "given", "surname", "parts", "evidence", "contexts", "spellings", "by_script")
 
     def __init__(self, member: int, given: str, surname: str, parts: NameParts, context: Hashable | None):
         self.members = [member]
@@ -353,6 +390,27 @@ class _Cluster:
         self.evidence: list[dict] = []
         self.contexts = set(_scopes(context))
         self.spellings = {parts.text}
+        self.by_script: dict[bool, list[str]] = {True: [], False: []}  # is Cyrillic -> first spellings
+        self.by_script[is_cyrillic(parts.text)].append(parts.text)
+
+
+def _join_evidence(mention: str, rule: str, score: float, cluster: _Cluster) -> dict:
+    """Why ``mention`` joined ``cluster``: the linker's rule, or across scripts the rendering that bridges them.
+
+    A Cyrillic mention joining Latin spellings (or a Latin one joining Cyrillic spellings) is
+    ``translit:<scheme>`` with the closeness of that rendering to the nearest Latin spelling, and
+    the linker's own rule as ``via``; an inflected Cyrillic mention also says its ``nominative``.
+    """
+    cyrillic = is_cyrillic(mention)
+    entry: dict = {"mention": mention, "rule": rule, "score": round(float(score), 1)}
+    others = cluster.by_script[not cyrillic]
+    if others:
+        pairs = [(nominative(mention), latin) for latin in others] if cyrillic else [(nominative(c), mention) for c in others]
+        scheme, closeness = max((closest_scheme(c, latin) for c, latin in pairs), key=lambda sc: sc[1])
+        entry = {"mention": mention, "rule": f"translit:{scheme}", "score": closeness, "via": rule}
+    if cyrillic and nominative(mention) != mention:
+        entry["nominative"] = nominative(mention)
+    return entry
 
 
 def _resolve_order(parsed: list[NameParts]) -> list[NameParts]:
@@ -404,8 +462,11 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
         cluster.members.append(i)
         cluster.contexts.update(_scopes(contexts[i]))
         if names[i] not in cluster.spellings:
+            cluster.evidence.append(_join_evidence(names[i], rule, score, cluster))
             cluster.spellings.add(names[i])
-            cluster.evidence.append({"mention": names[i], "rule": rule, "score": round(float(score), 1)})
+            samples = cluster.by_script[is_cyrillic(names[i])]
+            if len(samples) < SCRIPT_SAMPLES:
+                samples.append(names[i])
         assignment[i] = c
 
     def new(i: int, given: str) -> int:

@@ -471,7 +471,7 @@ def read_report(text: str, *, year: int | None = None, fallback_year: int | None
         if not letters:
             raise ReportError("no text to read: no letters outside the title, site chrome and footnote links")
         if language == "en" and sum(1 for c in letters if "\u0400" <= c <= "\u04ff") > len(letters) // 2:
-            raise ReportError("no dated entries found: the text is mostly Cyrillic; kzmonitor reads English text")
+            raise ReportError("no dated entries found: the text is mostly Cyrillic; read it as Russian (--lang ru, or auto)")
         numbered = _numbered_starts(body)
         reading = NUMBERED_ITEMS if numbered else PARAGRAPHS
         starts = [(offset, None) for offset in numbered or paragraph_starts]

@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
 
 from .names import Identity, fullest, link_names, name_key, parse_name, slug
+from .transliteration import is_cyrillic
 
 REGISTRY_VERSION = 1
 
@@ -54,6 +55,15 @@ class PersonRecord(Strict):
     evidence: list[dict[str, Any]] = Field(default_factory=list, description="Why each spelling joined: rule and score.")
     pinned: bool = Field(False, description="A user decision: these spellings are this person, whatever the linker says.")
     aliases: list[str] = Field(default_factory=list, description="person_ids merged into this one by a user.")
+
+    @property
+    def cyrillic_variants(self) -> list[str]:
+        """The spellings written in Cyrillic (the canonical name is always Latin)."""
+        return [v for v in self.variants if is_cyrillic(v)]
+
+    @property
+    def latin_variants(self) -> list[str]:
+        return [v for v in self.variants if not is_cyrillic(v)]
 
 
 class Decision(Strict):
@@ -292,14 +302,15 @@ def split_person(registry: PersonsRegistry, ref: str, spellings: Sequence[str]) 
 
 
 def persons_table(registry: PersonsRegistry):
-    """A rich table of the identities, most mentioned first: id, canonical, spellings with counts."""
+    """A rich table of the identities, most mentioned first: id, canonical, Latin and Cyrillic spellings with counts."""
     from rich.table import Table
 
     table = Table(title=f"{len(registry.persons)} persons")
-    for column in ("person_id", "canonical", "variants (mentions)", "mentions", "reports", "pinned"):
+    for column in ("person_id", "canonical", "variants (mentions)", "Cyrillic (mentions)", "mentions", "reports", "pinned"):
         table.add_column(column, justify="right" if column in ("mentions", "reports") else "left")
     for person in sorted(registry.persons, key=lambda p: (-p.mentions, p.person_id)):
-        variants = "; ".join(f"{v} ({person.counts.get(v, 0)})" for v in person.variants)
-        table.add_row(person.person_id, person.canonical, variants, str(person.mentions), str(len(person.sources)),
+        latin, cyrillic = ("; ".join(f"{v} ({person.counts.get(v, 0)})" for v in spellings)
+                           for spellings in (person.latin_variants, person.cyrillic_variants))
+        table.add_row(person.person_id, person.canonical, latin, cyrillic, str(person.mentions), str(len(person.sources)),
                       "yes" if person.pinned else "")
     return table

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from .annotations import Amount, CitationCode, Duration, SanctionType
 from .extensions import CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTIONS_KEY
+from .inflection import nominative
 
 
 class Output(BaseModel):
@@ -21,6 +22,8 @@ class PersonMention(Output):
     end: int
     person_id: str | None
     canonical: str | None = None
+    nominative: str | None = Field(None, description="The mention in the nominative where it is inflected "
+                                   "(Russian \"Тулегеновой\" -> \"Тулегенова\"); null where it is the nominative already.")
 
 
 class Citation(Output):
@@ -57,6 +60,12 @@ class Period(Output):
     end: str | None
 
 
+def nominative_or_none(name: str) -> str | None:
+    """The nominative of an inflected mention, None where the mention is nominative already (or Latin)."""
+    form = nominative(name)
+    return form if form != name else None
+
+
 class EntryResult(Output):
     index: int
     date: str | None
@@ -73,7 +82,8 @@ class EntryResult(Output):
         """Build the entry from a processed doc whose ``Doc._.kz_entry`` the reader filled."""
         entry: dict[str, Any] = doc._.get(ENTRY) or {}
         persons = [
-            PersonMention(text=e.text, start=e.start_char, end=e.end_char, person_id=e._.get(PERSON_ID), canonical=e._.get(CANONICAL_NAME))
+            PersonMention(text=e.text, start=e.start_char, end=e.end_char, person_id=e._.get(PERSON_ID),
+                          canonical=e._.get(CANONICAL_NAME), nominative=nominative_or_none(e.text))
             for e in doc.ents
             if e.label_ == PERSON_LABEL
         ]

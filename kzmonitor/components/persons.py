@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from .base import StatelessPipe
 from ..extensions import PERSON_LABEL, install_extensions
+from ..inflection import russian_morphology
 from ..languages import check_language, load_table
 from ..reader import grammar as reader_grammar
 from ..resources import load_json
@@ -122,11 +123,15 @@ def _adjective(word: str) -> bool:
     return any(p.tag.POS == "ADJF" for p in parses) and not any({"Name", "Patr"} & p.tag.grammemes for p in parses)
 
 
-@lru_cache(maxsize=1)
-def russian_morphology():
-    import pymorphy3  # only Russian text needs it
+@lru_cache(maxsize=20000)
+def _common_word(word: str) -> bool:
+    """Whether the Russian morphology dictionary knows ``word`` (not a guess) and never as a name."""
+    parses = [p for p in russian_morphology().parse(word) if _from_dictionary(p)]
+    return bool(parses) and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
 
-    return pymorphy3.MorphAnalyzer()
+
+def _from_dictionary(parse) -> bool:
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 _ENGLISH = person_shapes("en")
@@ -142,12 +147,20 @@ def is_name_word(word: str, language: str = "en") -> bool:
 
 
 def could_be_name(text: str, language: str = "en") -> bool:
-    """False for an institution ("U.S. Commission"), a month, or a bare place name ("Konaev")."""
+    """False for an institution ("U.S. Commission"), a month, or a bare place name ("Konaev").
+
+    In Russian also for a title or role ("Житель Атырау") and for one word that the morphology
+    dictionary knows as an ordinary word and never as a name ("Забастовка", "Давайте").
+    """
     shapes = person_shapes(language)
     if not text[:1].isupper() or text.endswith("-"):
         return False  # "Baidibek-" cut from "Baidibek-biy"
     words = [part.lower() for word in text.split() for part in word.split("-")]
-    return text.lower() not in shapes.place_words and not any(word in shapes.institution_words for word in words)
+    if text.lower() in shapes.place_words or any(word in shapes.institution_words for word in words):
+        return False
+    if shapes.morphology:
+        return not any(word in shapes.not_name_words for word in words) and not (len(words) == 1 and _common_word(text))
+    return True
 
 
 QUOTES = {"“": "”", "«": "»", '"': '"', "„": "“"}

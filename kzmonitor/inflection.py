@@ -1,0 +1,170 @@
+"""Russian person mentions in the nominative: ``Асель Тулегеновой`` -> ``Асель Тулегенова``.
+
+A Russian text names a person in whatever case the sentence needs (``Ерлана Сапарова``,
+``Сапарову``, ``Тулегеновой А.С.``); the case database and the linker need the nominative, with
+the gender kept (``Тулегенова`` and ``Тулегенов`` are two people).
+
+Each word of a mention gets its readings (case, gender, nominative form, weight) from two
+sources: the paradigms of ``data/ru/name_inflection.json`` (Russian-type and Kazakh surnames,
+Kazakh given names, patronymics, indeclinable forms: the names pymorphy3 does not know), and
+pymorphy3's analyses tagged as a name, surname or patronymic. The words of one mention agree in
+case and gender, so the (case, gender) with the most weight over all the words wins, the
+nominative first on a tie (a word that is both a nominative and an oblique form, like
+``Сапарова``, stays as written unless another word says otherwise), and each word takes its
+nominative under it. A word no reading fits (``Асель`` in ``Асель Тулегеновой``: Kazakh
+feminine names ending in a consonant are not declined in Russian) stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .languages import load_table
+
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+# A name word: Cyrillic letters, hyphenated parts ("Касым-Жомарта"); initials ("А.", "Ж.") are skipped.
+_TOKEN_RE = re.compile(r"[\u0400-\u04FF]+(?:-[\u0400-\u04FF]+)*")
+GENDERS = ("m", "f")
+RULE_WEIGHT = {"surname": 1.0, "patronymic": 1.0, "name": 0.8}
+INDECLINABLE_WEIGHT = 0.9
+UNDECLINED_WEIGHT = 0.1  # any word may stand as written, in any case
+_KINDS = {"Surn": "surname", "Name": "name", "Patr": "patronymic"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a word: the cases it may be in, its gender (None: either) and its nominative."""
+
+    cases: frozenset[str]
+    gender: str | None
+    nominative: str
+    weight: float
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    table = load_table("ru", "name_inflection")
+    paradigms = []
+    for paradigm in table["paradigms"]:
+        nominative_ending = next(e for e, cases in paradigm["endings"].items() if "nomn" in cases)
+        endings = sorted(paradigm["endings"].items(), key=lambda item: -len(item[0]))
+        weight = paradigm.get("weight", RULE_WEIGHT[paradigm["kind"]])
+        paradigms.append((paradigm["gender"], weight, tuple(paradigm["stems"]), endings, nominative_ending))
+    indeclinable = {e: g for e, g in table["indeclinable"]["endings"].items()}
+    feminine = table["undeclined_feminine"]
+    return tuple(table["cases"]), paradigms, indeclinable, (frozenset(feminine["final_letters"]), feminine["weight"])
+
+
+@lru_cache(maxsize=1)
+def russian_morphology():
+    """The Russian morphology dictionary (pymorphy3), loaded once: only Russian text needs it."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=100_000)
+def _readings(word: str) -> tuple[Reading, ...]:
+    """The readings of one lowercase word: the rules', then pymorphy3's."""
+    cases, paradigms, indeclinable, (feminine_finals, feminine_weight) = _rules()
+    readings = []
+    if word[-1:] in feminine_finals:
+        readings.append(Reading(frozenset(cases), "f", word, feminine_weight))
+    for ending, gender in indeclinable.items():
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            readings.append(Reading(frozenset(cases), gender, word, INDECLINABLE_WEIGHT))
+            break
+    for gender, weight, stems, endings, nominative_ending in paradigms:
+        # The longest ending that fits: "-ой" before "-й" in one paradigm.
+        for ending, ending_cases in endings:
+            body = word[: len(word) - len(ending)] if ending else word
+            if word.endswith(ending) and body.endswith(stems) and len(body) >= 3:
+                readings.append(Reading(frozenset(ending_cases), gender, body + nominative_ending, weight))
+                break
+    morph = russian_morphology()
+    for parse in morph.parse(word):
+        tag = parse.tag
+        kind = next((_KINDS[g] for g in _KINDS if g in tag), None)
+        if kind is None or tag.case is None or tag.number == "plur":
+            continue
+        inflected = parse.inflect({"nomn"})
+        gender = {"masc": "m", "femn": "f"}.get(tag.gender)
+        # A name pymorphy3's dictionary holds ("Арон", "Динара") outweighs the rules; a guessed one does not.
+        known = kind == "name" and morph.word_is_known(parse.normal_form)
+        form = inflected.word if inflected else word
+        # ... except a feminine name that is a masculine one plus -а ("Нурлана", "Вадима"): far more often his genitive.
+        if known and gender == "f" and form.endswith("а") and _is_masculine_name(form[:-1]):
+            known = False
+        readings.append(Reading(frozenset([_case(tag.case)]), gender, form, 1.0 if known else 0.5 + 0.4 * parse.score))
+    return tuple(readings)
+
+
+@lru_cache(maxsize=100_000)
+def _is_masculine_name(word: str) -> bool:
+    return any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn" for p in russian_morphology().parse(word))
+
+
+def _case(case: str) -> str:
+    # pymorphy3's second genitive, locative and accusative fold into the six cases.
+    return {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}.get(case, case)
+
+
+def _fits(reading: Reading, case: str, gender: str) -> bool:
+    return case in reading.cases and (reading.gender is None or reading.gender == gender)
+
+
+def _restore_case(form: str, original: str) -> str:
+    """The letter case of ``original`` on ``form``: "САПАРОВА" -> "САПАРОВ", "Сапарова" -> "Сапаров"."""
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+@lru_cache(maxsize=200_000)
+def nominative(name: str) -> str:
+    """A Cyrillic person mention in the nominative, its gender, word order and initials kept.
+
+    Args:
+        name: A mention as written: "Асель Тулегеновой", "Тулегеновой А.С.", "Ерлана Сапарова",
+            "Сапарову", "Жанболата Мамая", "САПАРОВА Ерлана Болатовича".
+
+    Returns:
+        The mention with each name word in the nominative ("Асель Тулегенова", "Тулегенова А.С.",
+        "Ерлан Сапаров", "Сапаров", "Жанболат Мамай", "САПАРОВ Ерлан Болатович"). Latin text,
+        and a mention already in the nominative, come back unchanged. A lone surname whose form
+        two genders share ("Сапарову": his dative or her accusative) is read as masculine.
+    """
+    if not _CYRILLIC_RE.search(name):
+        return name
+    words = [m for m in _TOKEN_RE.finditer(name) if not _is_initial(name, m)]
+    if not words:
+        return name
+    # Russian declines only the last part of a hyphenated given name ("Касым-Жомарта").
+    lasts = [m.group(0).rsplit("-", 1)[-1] for m in words]
+    readings = [_readings(w.lower()) for w in lasts]
+    cases = _rules()[0]
+
+    def weight(word_readings: tuple[Reading, ...], case: str, gender: str) -> float:
+        return max((r.weight for r in word_readings if _fits(r, case, gender)), default=UNDECLINED_WEIGHT)
+
+    # Most weight first, then the nominative (a form that may already be nominative stays), then masculine.
+    case, gender = max(((c, g) for c in cases for g in GENDERS),
+                       key=lambda cg: (round(sum(weight(r, *cg) for r in readings), 6), cg[0] == "nomn", cg[1] == "m"))
+    pieces, position = [], 0
+    for match, last, word_readings in zip(words, lasts, readings):
+        fitting = [r for r in word_readings if _fits(r, case, gender)]
+        form = max(fitting, key=lambda r: r.weight).nominative if fitting else last.lower()
+        prefix = match.group(0)[: len(match.group(0)) - len(last)]
+        pieces.append(name[position:match.start()] + prefix + _restore_case(form, last))
+        position = match.end()
+    pieces.append(name[position:])
+    return "".join(pieces)
+
+
+def _is_initial(text: str, match: re.Match) -> bool:
+    """"А" of "А." or "Ж" of "Мамай Ж": a single letter is an initial, never declined."""
+    return len(match.group(0)) == 1

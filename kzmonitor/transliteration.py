@@ -1,0 +1,151 @@
+"""Cyrillic names in Latin letters: the renderings people actually write, and which one a spelling follows.
+
+A Kazakh activist is ``Тулегенова Асель`` in a Russian text, ``Tulegenova Asel`` in a passport
+(ICAO), ``Tulegenova Asel’`` under BGN/PCGN, ``Asel Tulegenova`` in the English media and
+``Tölegenova Äsel`` in the Kazakh Latin alphabet. :func:`renderings` gives each; the linker keys
+a Cyrillic mention by :func:`to_latin` (the English-media form, the one the monitors' English
+reports follow) and names the rendering a joined Latin spelling follows with
+:func:`closest_scheme`, for the evidence of the join.
+
+The Russian schemes are the `iuliia <https://github.com/nalgeon/iuliia-py>`_ library's
+(``ICAO_DOC_9303``, ``BGN_PCGN``, ``WIKIPEDIA``): each is a published standard written out as a
+tested definition, context rules included (``е`` is ``ye`` after a vowel under BGN/PCGN, ``-ий``
+is ``-y`` in Wikipedia style), and the library has no dependencies. It knows no Kazakh letters,
+so ``data/transliteration_cyrillic.json`` maps them first (``Тоқаев`` -> ``Токаев``, the way
+Russian texts write them) and holds the Kazakh Latin alphabet of 2021 and the loose media forms.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import iuliia
+from rapidfuzz import fuzz
+
+from .resources import load_json
+
+#: Rendering names, in the order a tie between them is settled (the evidence names the first).
+SCHEMES: tuple[str, ...] = ("ru-icao", "ru-bgn-pcgn", "media", "media-loose", "kk-latin-2021")
+
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+_LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_IULIIA = {"ru-icao": iuliia.ICAO_DOC_9303, "ru-bgn-pcgn": iuliia.BGN_PCGN, "media": iuliia.WIKIPEDIA}
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+# BGN/PCGN writes the soft sign as a prime; nobody writes it in a name.
+_PRIMES = str.maketrans("", "", "’'ʹʼ")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    data = load_json("transliteration_cyrillic.json")
+    to_russian = str.maketrans({k: v for k, v in data["kazakh_to_russian"].items() if not k.startswith("_")})
+    kk = {k: v for k, v in data["kazakh_latin_2021"].items() if not k.startswith("_")}
+    kk.update({k.upper(): v[:1].upper() + v[1:] for k, v in list(kk.items()) if v})
+    return {
+        "to_russian": to_russian,
+        "kk_latin": str.maketrans(kk),
+        "latin_letters": str.maketrans({k: v for k, v in data["latin_letters"].items() if not k.startswith("_")}),
+        "loose": tuple((re.compile(a), b) for a, b in data["media_loose"]["rewrites"]),
+    }
+
+
+def is_cyrillic(text: str) -> bool:
+    """Whether ``text`` is written in Cyrillic: its Cyrillic letters outnumber its Latin ones.
+
+    A Latin name with a stray look-alike letter ("Mаmay" with a Cyrillic а) stays Latin.
+    """
+    cyrillic = len(_CYRILLIC_RE.findall(text))
+    return cyrillic > 0 and cyrillic > len(_LATIN_RE.findall(text))
+
+
+def fold_latin_letters(text: str) -> str:
+    """Kazakh-Latin letters as English digraphs: "Şärıpov" -> "Shäripov" (accents go later, in the key)."""
+    return text.translate(_tables()["latin_letters"])
+
+
+def _by_word(text: str, translate) -> str:
+    # iuliia reads "ЖАНБОЛАТ" as "ZhANBOLAT": capitals go through in title case and come back upper.
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        if len(word) > 1 and word.isupper():
+            return translate(word.title()).upper()
+        return translate(word)
+
+    return _WORD_RE.sub(one, text)
+
+
+@lru_cache(maxsize=200_000)
+def renderings(text: str) -> dict[str, str]:
+    """The Latin renderings of a Cyrillic name under each scheme of :data:`SCHEMES`.
+
+    >>> renderings("Тулегенова Асель")["ru-icao"], renderings("Әсел Төлегенова")["kk-latin-2021"]
+    ('Tulegenova Asel', 'Äsel Tölegenova')
+
+    ``media-loose`` is one of the loose media forms; :func:`loose_forms` gives all of them.
+    """
+    tables = _tables()
+    russian = text.translate(tables["to_russian"])
+    result = {name: _by_word(russian, scheme.translate).translate(_PRIMES) for name, scheme in _IULIIA.items()}
+    loose = loose_forms(result["media"])
+    result["media-loose"] = loose[0] if loose else result["media"]
+    result["kk-latin-2021"] = _by_word(text, lambda w: w.translate(tables["kk_latin"]))
+    return result
+
+
+@lru_cache(maxsize=200_000)
+def loose_forms(latin: str) -> tuple[str, ...]:
+    """Loose English-media spellings of a rendered name, one rewrite each ("Yerlan" -> "Erlan")."""
+    forms = []
+    for pattern, replacement in _tables()["loose"]:
+        form = pattern.sub(replacement, latin)
+        if form != latin and form not in forms:
+            forms.append(form)
+    return tuple(forms)
+
+
+@lru_cache(maxsize=200_000)
+def to_latin(text: str) -> str:
+    """The Latin form a Cyrillic name is linked and shown by: the English-media (Wikipedia-style) rendering.
+
+    Latin text comes back unchanged. "Жанболат Мамай" -> "Zhanbolat Mamay", "Қасым-Жомарт Тоқаев" ->
+    "Kasym-Zhomart Tokayev" (the monitors' English reports spell names this way: zh, kh, y, ye).
+    """
+    if not is_cyrillic(text):
+        return text
+    return renderings(text)["media"]
+
+
+def _words(text: str) -> list[str]:
+    # Initials say nothing about a transliteration: "Mamay Zh." is compared by "mamay" alone.
+    words = [w for w in re.split(r"[\s.]+", fold_latin_letters(text).casefold()) if w]
+    return [w for w in words if len(w) > 2] or words
+
+
+def _similarity(a: list[str], b: list[str]) -> float:
+    """Word order free: each word of the shorter name against its closest word of the longer one, averaged."""
+    short, long = sorted((a, b), key=len)
+    if not short:
+        return 0.0
+    return sum(max(fuzz.ratio(w, v) for v in long) for w in short) / len(short)
+
+
+def closest_scheme(cyrillic: str, latin: str) -> tuple[str, float]:
+    """The rendering of ``cyrillic`` closest to the Latin spelling ``latin``, and how close (0-100).
+
+    Word order and letter case do not count; ties go to the earlier scheme of :data:`SCHEMES`.
+
+    >>> closest_scheme("Айгерим Тлеужанова", "Tleuzhanova Aigerim")
+    ('ru-icao', 100.0)
+    """
+    target = _words(latin)
+    best, best_score = SCHEMES[0], -1.0
+    forms = renderings(cyrillic)
+    for scheme in SCHEMES:
+        candidates = [forms[scheme]]
+        if scheme == "media-loose":
+            candidates.extend(loose_forms(forms["media"]))
+        score = max(_similarity(_words(c), target) for c in candidates)
+        if score > best_score:
+            best, best_score = scheme, score
+    return best, round(float(best_score), 1)
