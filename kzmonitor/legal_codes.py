@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .languages import load_table
 from .resources import load_json
 
 
@@ -26,18 +27,19 @@ class CodeSpec:
 @lru_cache(maxsize=1)
 def codes() -> dict[str, CodeSpec]:
     data = load_json("legal_codes.json")["codes"]
+    names = load_table("en", "citations")["codes"]  # each language's names: data/<language>/citations.json
     return {
-        key: CodeSpec(key, tuple(spec["names"]), spec["articles"]["min"], spec["articles"]["max"])
+        key: CodeSpec(key, tuple(names.get(key, ())), spec["articles"]["min"], spec["articles"]["max"])
         for key, spec in data.items()
     }
 
 
-def code_for_name(name: str) -> str:
-    """"Code of Administrative Offences" -> "administrative"; unknown names -> "unknown"."""
+def code_for_name(name: str, language: str = "en") -> str:
+    """"Code of Administrative Offences" -> "administrative", "УК" (``language="ru"``) -> "criminal"; unknown names -> "unknown"."""
     folded = " ".join(name.split()).lower()
-    for spec in codes().values():
-        if any(folded == n.lower() for n in spec.names):
-            return spec.key
+    for key, names in load_table(language, "citations")["codes"].items():
+        if any(folded == " ".join(n.split()).lower() for n in names):
+            return key
     return "unknown"
 
 

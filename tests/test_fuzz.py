@@ -170,3 +170,35 @@ def test_fuzz_cli_extract(rules_cli, schema, tmp_path_factory, text, encoding):
     else:
         assert result.exit_code == 2
         assert result.stderr.startswith("kzmonitor: error: ") and result.stderr.count("\n") == 1, result.stderr
+
+
+# Russian: the same parsers with data/ru tables, on Russian shapes cut and glued at random
+RU_MARKERS = [
+    "ч. 2 ст. 405 УК РК", "по части 2 статьи ", "ст. 174, 274 и 405 ", "п. 1 ч. 2 ст. ", "частями 1 и 2 статьи 405",
+    "Уголовного кодекса", "КоАП РК", "Закона РК «О мирных собраниях»", "арестовали на 15 суток", "10 суток административного ареста",
+    "штраф в размере 30 МРП (196 600 тенге)", "оштрафовали на 100 тысяч тенге", "к пяти годам тюрьмы", "условно", "до 27 июня",
+    "запрет заниматься общественной деятельностью на 3 года", "грозит до ", "от 15 до 20 суток", "полутора лет", "двадцати пяти ",
+    "Тулегенова А.С.", "«", "»", "—", " ", ",", ".", "\n", "\u00a0", "1", "-",
+]
+
+
+def russian_inputs() -> st.SearchStrategy[str]:
+    return st.one_of(st.text(max_size=300), st.lists(st.sampled_from(RU_MARKERS), max_size=30).map("".join))
+
+
+@settings(max_examples=300, **SETTINGS)
+@given(russian_inputs())
+def test_fuzz_russian_citation_parser(text):
+    for match in find_citations(text, "ru"):
+        assert 0 <= match.start < match.end <= len(text)
+        assert match.values and all(v["code"] in CITATION_CODES and v["article"] for v in match.values)
+
+
+@settings(max_examples=300, **SETTINGS)
+@given(russian_inputs(), st.sampled_from([None, "2023-12-04"]))
+def test_fuzz_russian_sanction_parser(text, entry_date):
+    matches = find_sanctions(text, entry_date=entry_date, language="ru")
+    for match in matches:
+        assert 0 <= match.start < match.end <= len(text)
+        assert match.value["type"] in SANCTION_TYPES
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))

@@ -56,6 +56,8 @@ PUMPS = (
     "1", " ", "\t", "\n", "a", "A", ",", ".", "-", "’", "“a", "(a", "[1", "[1]", "1 ", "1,", "1.", "1-", "1/",
     "a ", "Aa ", "A.", "A. ", "Zh.", "Aaaa Aaaa ", "aA", "a, ", "1, 2 and ", "1 000 ", "of the ",
     "Article ", "Article 1, ", "Article Article ", "Part 1/", "1 years ", "fined ", "April 1, ",
+    # Russian tables' patterns: keywords, part-before-article, units in words, initials
+    "ст. ", "ч. 1 ", "ч. 1 ст. 1, ", "1 и ", "пяти ", "1 суток ", "а ", "А. ", "до ", "штраф ",
 )
 
 

@@ -1,4 +1,4 @@
-"""The sanction parser's keyword gates (RULE_GATES) only save time: results are the same without them."""
+"""The sanction parser's keyword gates (SanctionGrammar.gates) only save time: results are the same without them."""
 
 import pytest
 
@@ -12,7 +12,7 @@ from .conftest import REPORTS
 def test_sanction_gates_change_no_result(path, monkeypatch):
     entries = read_report(path.read_text(encoding="utf-8"), fallback_year=int(path.stem[:4])).entries
     gated = [sanctions.find_sanctions(e.text, entry_date=e.date) for e in entries]
-    monkeypatch.setattr(sanctions, "RULE_GATES", {})
+    monkeypatch.setattr(sanctions.grammar("en"), "gates", {})
     ungated = [sanctions.find_sanctions(e.text, entry_date=e.date) for e in entries]
     assert gated == ungated
     assert sum(map(len, gated)) >= 10  # every report holds sanctions to compare
@@ -27,5 +27,5 @@ def test_sanction_gates_change_no_result(path, monkeypatch):
 def test_sanction_gates_keep_rules_without_the_usual_keyword(text, kind, monkeypatch):
     gated = sanctions.find_sanctions(text, entry_date="2023-04-12")
     assert [value["type"] for match in gated for value in match.values] == [kind]
-    monkeypatch.setattr(sanctions, "RULE_GATES", {})
+    monkeypatch.setattr(sanctions.grammar("en"), "gates", {})
     assert sanctions.find_sanctions(text, entry_date="2023-04-12") == gated

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -17,8 +18,60 @@ from spacy.tokens import Doc
 from .. import regexes as rx
 from .base import SpanGroupParser
 from ..extensions import CITATION, CITATIONS_KEY
-from ..legal_codes import code_for_name, corrected_code
+from ..languages import LANGUAGES, check_language, load_table
+from ..legal_codes import corrected_code
 from ..scoring import citation_scores
+
+
+class CitationGrammar:
+    """One language's citation patterns, built from ``kzmonitor/data/<language>/citations.json``.
+
+    English names the code after the article with "of" ("Article 405, Part 2 of the Criminal
+    Code"); Russian puts the part first and the code after without a connector ("ч. 2 ст. 405
+    УК РК"). Both are the same scan: an optional part/paragraph prefix (``PREFIX``), an article,
+    list items, then the code; ``part_before_article`` lets a list item open with its part too.
+    """
+
+    def __init__(self, language: str):
+        table = load_table(check_language(language), "citations")
+        found = rx.fragments(language)
+        self.language = language
+        # code names folded to one space and lower case -> code key
+        self.codes: dict[str, str] = {}
+        for key, names in table["codes"].items():
+            for name in names:
+                self.codes.setdefault(" ".join(name.split()).lower(), key)
+        self.part_before_article: bool = table["part_before_article"]
+        self.article_start_re = re.compile(found["ARTICLE_START"])
+        self.article_number_re = re.compile(rx.ARTICLE_NUMBER)
+        self.plural_at_end_re = re.compile(rf"(?:{found['PLURAL_ARTICLE_KEYWORD']})\s*$", re.IGNORECASE)
+        self.plural_at_start_re = re.compile(found["PLURAL_ARTICLE_KEYWORD"], re.IGNORECASE)
+        self.part_re = re.compile(found["PART"])
+        self.dotted_part_re = re.compile(found["DOTTED_PART"])
+        self.dotted_article_re = re.compile(found["DOTTED_ARTICLE"])
+        self.same_code_re = re.compile(found["SAME_CODE"])
+        self.paragraph_re = re.compile(found["PARAGRAPH"])
+        self.article_item_re = re.compile(found["ARTICLE_ITEM"])
+        self.bare_article_re = re.compile(found["BARE_ARTICLE"])
+        self.separator_re = re.compile(found["SEPARATOR"])
+        self.title_re = re.compile(found["TITLE"])
+        self.law_re = re.compile(found["LAW"])
+        self.prefix_re = re.compile(found["PREFIX"])
+        self.code_re = rx.code_re(language)
+        self.code_before_re = rx.code_before_re(language)
+        self.sentence_break_re = re.compile(found["SENTENCE_BREAK"])
+        # "ч. 1 ст. 274" inside a list: a part that opens the next item, before its article
+        self.prefixed_item_re = re.compile(found["PREFIXED_ITEM"]) if self.part_before_article else None
+
+    def code_for_name(self, name: str) -> str:
+        """"Code of Administrative Offences" -> "administrative", "УК" -> "criminal"; unknown names -> "unknown"."""
+        return self.codes.get(" ".join(name.split()).lower(), "unknown")
+
+
+@lru_cache(maxsize=None)
+def grammar(language: str = "en") -> CitationGrammar:
+    """The citation patterns of ``language``, built once per process."""
+    return CitationGrammar(language)
 
 
 @dataclass
@@ -55,105 +108,113 @@ def _split_numbers(raw: str) -> list[str]:
     return re.findall(r"\d{1,3}", raw)
 
 
-def _scan_groups(text: str, pos: int) -> tuple[list[ArticleGroup], int]:
+def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleGroup], int]:
     """Read articles/parts/paragraphs from ``pos`` (just after "Article"); return groups and end."""
-    first = re.compile(rx.ARTICLE_NUMBER).match(text, pos)
+    first = g.article_number_re.match(text, pos)
     assert first is not None
     groups = [ArticleGroup(first.group(0))]
     end = first.end()
     # "Article 272.3", "Articles 378.2 and 274.2": a part after a dot, and the list goes on after it
-    dotted = rx.DOTTED_PART_RE.match(text, end)
+    dotted = g.dotted_part_re.match(text, end)
     if dotted is not None:
         groups[-1].parts.append(dotted["part"])
         end = dotted.end()
-    plural = text[max(0, pos - 12) : pos].rstrip().lower().endswith("articles")
+    plural = g.plural_at_end_re.search(text[max(0, pos - 12) : pos]) is not None
     cursor = end
     while cursor < len(text):
-        separator = rx.SEPARATOR_RE.match(text, cursor)
+        separator = g.separator_re.match(text, cursor)
         item_start = separator.end() if separator else cursor
-        if (m := rx.ARTICLE_ITEM_RE.match(text, item_start)) is not None:
+        if (m := g.article_item_re.match(text, item_start)) is not None:
             groups.append(ArticleGroup(m["number"]))
-            plural = m.group(0).lower().startswith("articles")
-        elif (m := rx.PART_RE.match(text, item_start)) is not None:
+            plural = g.plural_at_start_re.match(m.group(0)) is not None
+        elif g.prefixed_item_re is not None and (m := g.prefixed_item_re.match(text, item_start)) is not None:
+            # "ч. 2 ст. 405, ч. 1 ст. 274": the part written before its own article
+            groups.append(ArticleGroup(m["number"], _split_numbers(m["part"]), [m["paragraph"]] if m["paragraph"] else []))
+            plural = g.plural_at_start_re.match(m["article_kw"]) is not None
+        elif (m := g.part_re.match(text, item_start)) is not None:
             groups[-1].parts.extend(_split_numbers(m["plural"] or m["single"]))
-        elif (m := rx.PARAGRAPH_RE.match(text, item_start)) is not None:
+        elif (m := g.paragraph_re.match(text, item_start)) is not None:
             groups[-1].paragraphs.append(m["number"])
-        elif plural and dotted is not None and (m := rx.DOTTED_ARTICLE_RE.match(text, item_start)) is not None:
+        elif plural and dotted is not None and (m := g.dotted_article_re.match(text, item_start)) is not None:
             groups.append(ArticleGroup(m["number"]))
-        elif plural and not groups[-1].parts and (m := rx.BARE_ARTICLE_RE.match(text, item_start)) is not None:
+        elif plural and not groups[-1].parts and (m := g.bare_article_re.match(text, item_start)) is not None:
             groups.append(ArticleGroup(m["number"]))
-        elif (title := rx.TITLE_RE.match(text, cursor)) is not None and _next_article(text, title.end()):
+        elif (title := g.title_re.match(text, cursor)) is not None and _next_article(g, text, title.end()):
             # "Article 378, Part 1 (“insulting ...”) and Article 380": a title between list items.
             cursor = title.end()
             continue
         else:
             break
         cursor = end = m.end()
-        if m.re in (rx.ARTICLE_ITEM_RE, rx.BARE_ARTICLE_RE, rx.DOTTED_ARTICLE_RE):
-            dotted = rx.DOTTED_PART_RE.match(text, end)
+        if m.re in (g.article_item_re, g.bare_article_re, g.dotted_article_re, g.prefixed_item_re):
+            dotted = g.dotted_part_re.match(text, end)
             if dotted is not None:
                 groups[-1].parts.append(dotted["part"])
                 cursor = end = dotted.end()
     return groups, end
 
 
-def _next_article(text: str, pos: int) -> bool:
-    separator = rx.SEPARATOR_RE.match(text, pos)
-    return rx.ARTICLE_ITEM_RE.match(text, separator.end() if separator else pos) is not None
+def _next_article(g: CitationGrammar, text: str, pos: int) -> bool:
+    separator = g.separator_re.match(text, pos)
+    return g.article_item_re.match(text, separator.end() if separator else pos) is not None
 
 
-def _code_after(text: str, pos: int) -> tuple[str | None, str | None, int] | None:
+def _code_after(g: CitationGrammar, text: str, pos: int) -> tuple[str | None, str | None, int] | None:
     """(code name, law title, end) of a code phrase at ``pos``, allowing one quoted title before it."""
     for start in (pos, None):
         if start is None:
-            title = rx.TITLE_RE.match(text, pos)
+            title = g.title_re.match(text, pos)
             if title is None:
                 return None
             start = title.end()
-        if (m := rx.code_re().match(text, start)) is not None:
+        if (m := g.code_re.match(text, start)) is not None:
             return m["name"], None, m.end()
-        if (m := rx.LAW_RE.match(text, start)) is not None:
-            title = (m["title"] or m["act"]).strip("“”\"«» ")
+        if (m := g.law_re.match(text, start)) is not None:
+            title = (m["title"] or m.groupdict().get("act")).strip("“”\"«» ")
             return None, title, m.end()
     return None
 
 
-_SENTENCE_BREAK_RE = re.compile(r"[.!?](?:\[\d+\])?\s+[A-Z“\"]|\[\d+\]")
-
-
-def find_citations(text: str) -> list[CitationMatch]:
+def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
     """Every citation phrase in ``text``, in order.
+
+    Args:
+        text: The text to search.
+        language: Whose citation words to read ("en", "ru").
 
     >>> [c.values[0]["article"] for c in find_citations("Article 488, Part 6 of the CAO")]
     ['488']
+    >>> [(v["article"], v["part"]) for v in find_citations("по ч. 2 ст. 405 УК РК", "ru")[0].values]
+    [('405', '2')]
     """
+    g = grammar(language)
     found: list[CitationMatch] = []
     previous_code: str | None = None
     previous_end = 0
     cursor = 0
-    while (start_match := rx.ARTICLE_START_RE.search(text, cursor)) is not None:
+    while (start_match := g.article_start_re.search(text, cursor)) is not None:
         start = start_match.start()
-        groups, end = _scan_groups(text, start_match.end())
+        groups, end = _scan_groups(g, text, start_match.end())
         cursor = max(end, start_match.end())
-        prefix = rx.PREFIX_RE.search(text[max(0, start - 40) : start])
+        prefix = g.prefix_re.search(text[max(0, start - 40) : start])
         if prefix is not None:
             # "paragraph 1, part 2 of Article 55": the part belongs to the (single) article.
             groups[0].parts[:0] = _split_numbers(prefix["part"])  # "Parts 2, 3, and 4 of Article 272"
             if prefix["paragraph"]:
                 groups[0].paragraphs.insert(0, prefix["paragraph"])
             start = start - (len(text[max(0, start - 40) : start]) - prefix.start())
-        code_phrase = _code_after(text, end)
+        code_phrase = _code_after(g, text, end)
         law_title = None
         code_name = None
         if code_phrase is not None:
             code_name, law_title, end = code_phrase
-            code = code_for_name(code_name) if code_name else "law"
-        elif previous_code is not None and (same := rx.SAME_CODE_RE.match(text, end)) is not None:
+            code = g.code_for_name(code_name) if code_name else "law"
+        elif previous_code is not None and (same := g.same_code_re.match(text, end)) is not None:
             code, end = previous_code, same.end()  # "Article 488 section 1 of the same code"
-        elif (before := rx.code_before_re().search(text, max(0, start - 80), start)) is not None:
+        elif (before := g.code_before_re.search(text, max(0, start - 80), start)) is not None:
             code_name, start = before["name"], before.start("name")  # "(Criminal Code, Article 378)"
-            code = code_for_name(code_name)
-        elif previous_code is not None and not _SENTENCE_BREAK_RE.search(text, previous_end, start):
+            code = g.code_for_name(code_name)
+        elif previous_code is not None and not g.sentence_break_re.search(text, previous_end, start):
             code = previous_code  # "Article 158 of the Criminal Code ... and Article 159 “...”"
         else:
             code = "unknown"
@@ -188,16 +249,17 @@ def find_citations(text: str) -> list[CitationMatch]:
 @Language.factory(
     "kzmonitor_citation_parser",
     assigns=["doc.spans", f"span._.{CITATION}"],
-    default_config={"spans_key": CITATIONS_KEY},
+    default_config={"spans_key": CITATIONS_KEY, "language": None},
     default_score_weights={"citation_f": 1.0, "citation_p": 0.0, "citation_r": 0.0},
 )
-def make_citation_parser(nlp: Language, name: str, spans_key: str) -> CitationParser:
+def make_citation_parser(nlp: Language, name: str, spans_key: str, language: str | None) -> CitationParser:
     """Create the citation parser.
 
     Args:
         spans_key: ``doc.spans`` key for the citation spans.
+        language: Whose citation words to read ("en", "ru"); None reads ``nlp.lang``'s.
     """
-    return CitationParser(nlp, name, spans_key=spans_key)
+    return CitationParser(nlp, name, spans_key=spans_key, language=language)
 
 
 class CitationParser(SpanGroupParser):
@@ -207,8 +269,21 @@ class CitationParser(SpanGroupParser):
     attribute = CITATION
     scorer = staticmethod(citation_scores)
 
-    def __init__(self, nlp: Language, name: str = "kzmonitor_citation_parser", *, spans_key: str = CITATIONS_KEY):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "kzmonitor_citation_parser",
+        *,
+        spans_key: str = CITATIONS_KEY,
+        language: str | None = None,
+    ):
         super().__init__(nlp, name, spans_key=spans_key)
+        self.language = check_language(language or nlp.lang)
+        grammar(self.language)  # a missing or broken table fails when the pipeline is built, not on the first doc
 
     def find(self, doc: Doc) -> list[CitationMatch]:
-        return find_citations(doc.text)
+        return find_citations(doc.text, self.language)
+
+
+# Built at import, so that the ReDoS inventory (tests/test_redos.py) sees every language's patterns.
+GRAMMARS = {language: grammar(language) for language in LANGUAGES}

@@ -1,0 +1,102 @@
+"""Russian citations: the same parser as English, reading data/ru/citations.json.
+
+Sentences marked with a source are quoted from stored pages of the development publishers
+(Azattyq/RFE-RL Russian, KIBHR bureau.kz, KazTAG); the others are the issue's shapes.
+"""
+
+import pytest
+import spacy
+
+from kzmonitor.components.citations import find_citations
+
+
+def _citations(text):
+    return [
+        (text[c.start : c.end], [(v["code"], v["article"], v["part"], v["paragraph"]) for v in c.values])
+        for c in find_citations(text, "ru")
+    ]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # bureau.kz/?p=26801: the code's abbreviation after the article, no connector
+    ("привлечённого к административной ответственности по статье 374 КоАП за организацию несанкционированного митинга",
+     [("статье 374 КоАП", [("administrative", "374", None, None)])]),
+    # rus.azattyq.org (RFE/RL mirror /a/31502832.html): "обеим частям" names no number, so no part
+    ("судом признаны виновными по обеим частям статьи 405 («Организация и участие в деятельности ...»)",
+     [("статьи 405", [("unknown", "405", None, None)])]),
+    # part before article, code after it
+    ("осужден по ч. 2 ст. 405 УК РК", [("ч. 2 ст. 405 УК РК", [("criminal", "405", "2", None)])]),
+    # genitive code name
+    ("по статье 174 Уголовного кодекса", [("статье 174 Уголовного кодекса", [("criminal", "174", None, None)])]),
+    ("по части 2 статьи 405", [("части 2 статьи 405", [("unknown", "405", "2", None)])]),
+    ("ст. 488 КоАП РК", [("ст. 488 КоАП РК", [("administrative", "488", None, None)])]),
+    # пункт is a paragraph
+    ("по п. 1 ч. 2 ст. 55 УК РК", [("п. 1 ч. 2 ст. 55 УК РК", [("criminal", "55", "2", "1")])]),
+    # a list shares the code named at its end
+    ("по ст. 174, 274 и 405 УК РК",
+     [("ст. 174, 274 и 405 УК РК", [("criminal", "174", None, None), ("criminal", "274", None, None), ("criminal", "405", None, None)])]),
+    ("частями 1 и 2 статьи 405 УК РК", [("частями 1 и 2 статьи 405 УК РК", [("criminal", "405", "1", None), ("criminal", "405", "2", None)])]),
+    # each article of a list with its own part before it
+    ("(часть 1 статьи 272 и часть 3 статьи 24 УК РК)",
+     [("часть 1 статьи 272 и часть 3 статьи 24 УК РК", [("criminal", "272", "1", None), ("criminal", "24", "3", None)])]),
+    # the part after its article, the monitors' short form
+    ("ст.489 ч.10 КОАП РК штраф в размере 172500 тг", [("ст.489 ч.10 КОАП РК", [("administrative", "489", "10", None)])]),
+    ("по статье 272, части 3 УК РК", [("статье 272, части 3 УК РК", [("criminal", "272", "3", None)])]),
+    ("статьи 128 УПК РК и статьи 15 ГК РК",
+     [("статьи 128 УПК РК", [("criminal_procedure", "128", None, None)]), ("статьи 15 ГК РК", [("civil", "15", None, None)])]),
+    ("статьей 10 АППК", [("статьей 10 АППК", [("administrative_procedure", "10", None, None)])]),
+    ("статьи 20 Конституции РК", [("статьи 20 Конституции РК", [("constitution", "20", None, None)])]),
+    # any letter case of the code's name
+    ("статьи 174 уголовного кодекса Республики Казахстан",
+     [("статьи 174 уголовного кодекса Республики Казахстан", [("criminal", "174", None, None)])]),
+    # a quoted title between the article and its code
+    ("по статье 274 «Распространение заведомо ложной информации» УК РК",
+     [("статье 274 «Распространение заведомо ложной информации» УК РК", [("criminal", "274", None, None)])]),
+    # a later article without a code in the same sentence inherits it
+    ("по ст. 405 УК РК и ст. 174", [("ст. 405 УК РК", [("criminal", "405", None, None)]), ("ст. 174", [("criminal", "174", None, None)])]),
+])
+def test_russian_citations_spans_and_values(text, expected):
+    assert _citations(text) == expected
+
+
+def test_russian_citations_law_title():
+    (found,) = find_citations("нарушил пункт 1 статьи 10 Закона РК «О мирных собраниях»", "ru")
+    assert found.values[0]["code"] == "law" and found.values[0]["law_title"] == "О мирных собраниях"
+    assert found.values[0]["article"] == "10"
+
+
+@pytest.mark.parametrize("text", [
+    "в 2022 году суд рассмотрел 405 дел",  # numbers without an article keyword
+    "постановление № 5 от 12 мая",
+    "He was charged under Article 405 of the Criminal Code",  # English words are not Russian tables'
+])
+def test_russian_citations_none(text):
+    assert find_citations(text, "ru") == []
+
+
+def test_russian_citations_english_unchanged_by_language_option():
+    text = "Article 405, Part 2 of the Criminal Code"
+    assert [v["article"] for c in find_citations(text) for v in c.values] == ["405"]
+    assert find_citations("по ч. 2 ст. 405 УК РК") == []  # English tables do not read Russian
+
+
+def test_russian_citations_component_language_option():
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("kzmonitor_citation_parser")  # language None: nlp.lang
+    doc = nlp("Суд признал его виновным по ч. 2 ст. 405 УК РК.")
+    assert [s.text for s in doc.spans["kz_citations"]] == ["ч. 2 ст. 405 УК РК"]
+    english = spacy.blank("xx")
+    english.add_pipe("kzmonitor_citation_parser", config={"language": "ru"})
+    assert english.get_pipe("kzmonitor_citation_parser").language == "ru"
+    with pytest.raises(ValueError, match="unknown language"):
+        spacy.blank("de").add_pipe("kzmonitor_citation_parser")
+
+
+def test_russian_citations_patterns_are_the_tables():
+    # the Russian grammar is built from data/ru/citations.json, not a copy of the English module
+    from kzmonitor.components.citations import grammar
+    from kzmonitor.regexes import fragments
+
+    assert grammar("ru").part_before_article and not grammar("en").part_before_article
+    assert grammar("ru").article_start_re.pattern == fragments("ru")["ARTICLE_START"]
+    assert grammar("ru").code_for_name("Уголовного  кодекса") == "criminal"
