@@ -37,6 +37,7 @@ class RelationGrammar:
 
     def __init__(self, language: str):
         table = load_table(language, "relations")
+        self.language = language
         ignore_case = set(table["ignore_case"])
         for name, pattern in table["patterns"].items():
             setattr(self, name, re.compile(pattern, re.IGNORECASE if name in ignore_case else 0))
@@ -204,7 +205,7 @@ class RelationLinker(StatelessPipe):
 
     def __call__(self, doc: Doc) -> Doc:
         persons = [e for e in doc.ents if e.label_ == PERSON_LABEL]
-        bounds = rx.sentence_bounds(doc.text)
+        bounds = rx.sentence_bounds(doc.text, self.grammar.language)
         for span in doc.spans.get(self.citations_key, []):
             values = span._.get(CITATION) or []
             person = persons_for(doc, span, persons, bounds, split=False, g=self.grammar)[0]
@@ -216,7 +217,7 @@ class RelationLinker(StatelessPipe):
                 count = counted_subject(doc, span, persons, bounds, self.grammar)
                 if count is not None:
                     group = [None] * count
-            if len(values) == 2 and len(group) != 2 and rx.gives_range(span.text):
+            if len(values) == 2 and len(group) != 2 and rx.gives_range(span.text, self.grammar.language):
                 # "three activists ... 10 to 15 days": nobody's own term is given, so one measure each without one
                 values = [dict(values[0], duration=None, amount=None, kzt=None)]
             if len(values) == 1 and len(group) > 1:
