@@ -230,7 +230,7 @@ def test_names_gold_linking_over_five_reports_meets_target():
     entries = [entry for path in ANNOTATED_FILES for entry in read_annotations(path)]
     scores = gold_span_linking_scores(entries)
     assert scores["gold_linking_p"] >= 0.97 and scores["gold_linking_f"] >= 0.95
-    assert scores["gold_linking_pairs"] == 547
+    assert scores["gold_linking_pairs"] == 548  # Nugumanov M. and Nugmanov Mereke joined in session 6
 
 
 def test_names_pairwise_linking_counts_different_spellings_only():
