@@ -15,7 +15,7 @@ from .resources import load_json
 LANGUAGES: tuple[str, ...] = ("en", "ru")
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
-_LATIN_RE = re.compile(r"[A-Za-z]")
+_LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")  # with the accented letters of Kazakh Latin
 
 
 def check_language(language: str) -> str:

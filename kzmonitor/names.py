@@ -43,7 +43,7 @@ from rapidfuzz import fuzz, process
 
 from .inflection import nominative, other_gender
 from .resources import load_json
-from .transliteration import closest_scheme, fold_latin_letters, is_cyrillic, to_latin
+from .transliteration import by_script, closest_scheme, fold_latin_letters, is_cyrillic, to_latin
 
 SURNAME_SIMILARITY = 88.0
 GIVEN_SIMILARITY = 80.0
@@ -95,12 +95,12 @@ class Identity:
     @property
     def cyrillic_variants(self) -> list[str]:
         """The spellings written in Cyrillic ("Тулегенова Асель", "Асель Тулегеновой")."""
-        return [v for v in self.variants if is_cyrillic(v)]
+        return by_script(self.variants)[1]
 
     @property
     def latin_variants(self) -> list[str]:
         """The spellings written in Latin letters."""
-        return [v for v in self.variants if not is_cyrillic(v)]
+        return by_script(self.variants)[0]
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
 
 from .names import Identity, fullest, link_names, name_key, parse_name, slug
-from .transliteration import is_cyrillic
+from .transliteration import by_script
 
 REGISTRY_VERSION = 1
 
@@ -59,11 +59,11 @@ class PersonRecord(Strict):
     @property
     def cyrillic_variants(self) -> list[str]:
         """The spellings written in Cyrillic (the canonical name is always Latin)."""
-        return [v for v in self.variants if is_cyrillic(v)]
+        return by_script(self.variants)[1]
 
     @property
     def latin_variants(self) -> list[str]:
-        return [v for v in self.variants if not is_cyrillic(v)]
+        return by_script(self.variants)[0]
 
 
 class Decision(Strict):

@@ -23,13 +23,12 @@ from functools import lru_cache
 import iuliia
 from rapidfuzz import fuzz
 
+from .languages import detect_language
 from .resources import load_json
 
 #: Rendering names, in the order a tie between them is settled (the evidence names the first).
 SCHEMES: tuple[str, ...] = ("ru-icao", "ru-bgn-pcgn", "media", "media-loose", "kk-latin-2021")
 
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
-_LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _IULIIA = {"ru-icao": iuliia.ICAO_DOC_9303, "ru-bgn-pcgn": iuliia.BGN_PCGN, "media": iuliia.WIKIPEDIA}
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # BGN/PCGN writes the soft sign as a prime; nobody writes it in a name.
@@ -55,8 +54,13 @@ def is_cyrillic(text: str) -> bool:
 
     A Latin name with a stray look-alike letter ("Mаmay" with a Cyrillic а) stays Latin.
     """
-    cyrillic = len(_CYRILLIC_RE.findall(text))
-    return cyrillic > 0 and cyrillic > len(_LATIN_RE.findall(text))
+    return detect_language(text) == "ru"
+
+
+def by_script(spellings: list[str]) -> tuple[list[str], list[str]]:
+    """``spellings`` parted into the Latin ones and the Cyrillic ones, each in their order."""
+    cyrillic = [s for s in spellings if is_cyrillic(s)]
+    return [s for s in spellings if not is_cyrillic(s)], cyrillic
 
 
 def fold_latin_letters(text: str) -> str:

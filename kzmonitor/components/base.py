@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from ..extensions import install_extensions
+from ..languages import check_language
 
 
 class StatelessPipe(Pipe):
@@ -44,18 +45,22 @@ class CharMatch(Protocol):
 class SpanGroupParser(StatelessPipe):
     """A rule parser that keeps its matches as ``doc.spans[spans_key]``, values on ``Span._.<attribute>``.
 
-    Subclasses say what they find (:meth:`find`), under which label and extension, and how
-    they are scored.
+    Subclasses say what they find (:meth:`find`) with which language tables, under which label and
+    extension, and how they are scored; ``language`` (None: the pipeline's) chooses the tables.
     """
 
     label: ClassVar[str]
     attribute: ClassVar[str]
     scorer: ClassVar[Callable[..., dict[str, Any]]]
+    # The language's compiled tables (kzmonitor/data/<language>/), built once per language
+    tables: ClassVar[Callable[[str], Any]]
 
-    def __init__(self, nlp: Language, name: str, *, spans_key: str):
+    def __init__(self, nlp: Language, name: str, *, spans_key: str, language: str | None = None):
         install_extensions()
         self.name = name
         self.spans_key = spans_key
+        self.language = check_language(language or nlp.lang)
+        type(self).tables(self.language)  # a missing or broken table fails when the pipeline is built, not on the first doc
 
     def find(self, doc: Doc) -> Iterable[CharMatch]:
         raise NotImplementedError

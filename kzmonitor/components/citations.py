@@ -269,17 +269,7 @@ class CitationParser(SpanGroupParser):
     attribute = CITATION
     scorer = staticmethod(citation_scores)
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str = "kzmonitor_citation_parser",
-        *,
-        spans_key: str = CITATIONS_KEY,
-        language: str | None = None,
-    ):
-        super().__init__(nlp, name, spans_key=spans_key)
-        self.language = check_language(language or nlp.lang)
-        grammar(self.language)  # a missing or broken table fails when the pipeline is built, not on the first doc
+    tables = staticmethod(grammar)
 
     def find(self, doc: Doc) -> list[CitationMatch]:
         return find_citations(doc.text, self.language)

@@ -374,17 +374,7 @@ class SanctionParser(SpanGroupParser):
     attribute = SANCTION
     scorer = staticmethod(sanction_scores)
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str = "kzmonitor_sanction_parser",
-        *,
-        spans_key: str = SANCTIONS_KEY,
-        language: str | None = None,
-    ):
-        super().__init__(nlp, name, spans_key=spans_key)
-        self.language = check_language(language or nlp.lang)
-        grammar(self.language)  # a missing or broken table fails when the pipeline is built, not on the first doc
+    tables = staticmethod(grammar)
 
     def find(self, doc: Doc) -> list[SanctionMatch]:
         entry = doc._.get(ENTRY) or {}
