@@ -43,7 +43,7 @@ from rapidfuzz import fuzz, process
 
 from .inflection import nominative, other_gender
 from .resources import load_json
-from .transliteration import by_script, closest_scheme, fold_latin_letters, is_cyrillic, to_latin
+from .transliteration import SpellingsByScript, closest_scheme, fold_latin_letters, is_cyrillic, to_latin
 
 SURNAME_SIMILARITY = 88.0
 GIVEN_SIMILARITY = 80.0
@@ -83,7 +83,7 @@ class NameParts:
 
 
 @dataclass
-class Identity:
+class Identity(SpellingsByScript):
     """One individual: a canonical name, its spellings and why they were joined."""
 
     person_id: str
@@ -91,16 +91,6 @@ class Identity:
     variants: list[str] = field(default_factory=list)
     mentions: int = 0
     evidence: list[dict] = field(default_factory=list)
-
-    @property
-    def cyrillic_variants(self) -> list[str]:
-        """The spellings written in Cyrillic ("Тулегенова Асель", "Асель Тулегеновой")."""
-        return by_script(self.variants)[1]
-
-    @property
-    def latin_variants(self) -> list[str]:
-        """The spellings written in Latin letters."""
-        return by_script(self.variants)[0]
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
 
 from .names import Identity, fullest, link_names, name_key, parse_name, slug
-from .transliteration import by_script
+from .transliteration import SpellingsByScript
 
 REGISTRY_VERSION = 1
 
@@ -43,7 +43,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class PersonRecord(Strict):
+class PersonRecord(Strict, SpellingsByScript):
     """One identity of the registry."""
 
     person_id: str
@@ -55,15 +55,6 @@ class PersonRecord(Strict):
     evidence: list[dict[str, Any]] = Field(default_factory=list, description="Why each spelling joined: rule and score.")
     pinned: bool = Field(False, description="A user decision: these spellings are this person, whatever the linker says.")
     aliases: list[str] = Field(default_factory=list, description="person_ids merged into this one by a user.")
-
-    @property
-    def cyrillic_variants(self) -> list[str]:
-        """The spellings written in Cyrillic (the canonical name is always Latin)."""
-        return by_script(self.variants)[1]
-
-    @property
-    def latin_variants(self) -> list[str]:
-        return by_script(self.variants)[0]
 
 
 class Decision(Strict):

@@ -57,10 +57,19 @@ def is_cyrillic(text: str) -> bool:
     return detect_language(text) == "ru"
 
 
-def by_script(spellings: list[str]) -> tuple[list[str], list[str]]:
-    """``spellings`` parted into the Latin ones and the Cyrillic ones, each in their order."""
-    cyrillic = [s for s in spellings if is_cyrillic(s)]
-    return [s for s in spellings if not is_cyrillic(s)], cyrillic
+class SpellingsByScript:
+    """For an identity with ``variants`` (a list of spellings): its spellings in each script (the
+    canonical name is Latin). No annotation of ``variants`` here: a pydantic model would take it for a field."""
+
+    @property
+    def cyrillic_variants(self) -> list[str]:
+        """The spellings written in Cyrillic ("Тулегенова Асель", "Асель Тулегеновой")."""
+        return [v for v in self.variants if is_cyrillic(v)]
+
+    @property
+    def latin_variants(self) -> list[str]:
+        """The spellings written in Latin letters."""
+        return [v for v in self.variants if not is_cyrillic(v)]
 
 
 def fold_latin_letters(text: str) -> str:
