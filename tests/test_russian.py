@@ -175,3 +175,16 @@ def test_load_ru_gives_the_shipped_russian_pipeline_offline():
                               "kzmonitor_sanction_parser", "kzmonitor_name_linker", "kzmonitor_relation_linker"]
     doc = nlp(KOKSHETAU)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Бауыржана Балташева", "Куата Мухамеджанова", "Уалихана Негметова"]
+
+
+def test_russian_output_validates_against_the_published_schema(rules_cli, russian_and_english_files):
+    import jsonschema
+
+    russian, _ = russian_and_english_files
+    schema = json.loads(CliRunner().invoke(app, ["schema"]).stdout)
+    result = rules_cli.invoke(app, ["extract", str(russian)])
+    report = json.loads(result.stdout)
+    jsonschema.validate(report, schema)
+    # "Дуйсебаеву" alone is his dative or her accusative: read as his, as kzmonitor.inflection documents
+    assert [(p["text"], p["nominative"]) for e in report["entries"] for p in e["persons"]] == [
+        ("Иманбай И", None), ("Дуйсебаеву", "Дуйсебаев")]
