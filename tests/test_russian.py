@@ -188,3 +188,37 @@ def test_russian_output_validates_against_the_published_schema(rules_cli, russia
     # "Дуйсебаеву" alone is his dative or her accusative: read as his, as kzmonitor.inflection documents
     assert [(p["text"], p["nominative"]) for e in report["entries"] for p in e["persons"]] == [
         ("Иманбай И", None), ("Дуйсебаеву", "Дуйсебаев")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # train, azattyq/2021-10-almaty-13-activists-dvk-koshe #1: counted groups without names, one measure each
+    ("Четыре человека приговорены к реальным срокам, остальные девять — к ограничению свободы на сроки от года до двух лет.",
+     [("приговорены к реальным срокам", [None] * 4), ("ограничению свободы на сроки от года до двух лет", [None] * 9)]),
+    # train, azattyq/2024-01-oyan-qazaqstan-six-activists-15-days #1: the counted group after the measure
+    ("Суд в Алматы арестовал на 15 суток шестерых активистов гражданского движения.", [("арестовал на 15 суток", [None] * 6)]),
+    # train, vlast/2025-08-aes-trial-how-it-went #1: "Им" refers back to the counted group of the sentence before
+    ("Пятеро активистов, выступавших против строительства атомной электростанции получили четыре года ограничения свободы по "
+     "статье о «попытке организации массовых беспорядков». Им также запрещено заниматься общественной деятельностью на "
+     "протяжении пяти лет.",
+     [("четыре года ограничения свободы", [None] * 5),
+      ("запрещено заниматься общественной деятельностью на протяжении пяти лет", [None] * 5)]),
+    # train, azattyq/2024-03-amrenov-kendzhibekov-20-days #1: the persons after a plural verb
+    ("В Астане под административные аресты на 20 суток отправлены активисты Канаткан Амренов и Асет Кенджибеков.",
+     [("административные аресты на 20 суток", ["Канаткан Амренов", "Асет Кенджибеков"])]),
+    # train, azattyq/2021-10-almaty-13-activists-dvk-koshe #2: "их", and a ban joined to the prison term by "с"
+    ("Абай Бегимбетов, Асхат Жексебаев, Кайрат Клышев и Ноян Рахимжанов судом признаны виновными по обеим частям статьи 405. "
+     "Суд приговорил их к пяти годам тюрьмы с запретом заниматься общественно-политической деятельностью с использованием "
+     "социальных сетей в течение пяти лет.",
+     [("пяти годам тюрьмы", ["Абай Бегимбетов", "Асхат Жексебаев", "Кайрат Клышев", "Ноян Рахимжанов"]),
+      ("запретом заниматься общественно-политической деятельностью с использованием социальных сетей в течение пяти лет",
+       ["Абай Бегимбетов", "Асхат Жексебаев", "Кайрат Клышев", "Ноян Рахимжанов"])]),
+    # train, vlast/2025-08-prosecutor-asks-five-years-aes-activists #1: "приговорить их к" after the list
+    ("Обвинитель потребовал признать Нурлана Жаулибаева, Жаната Казакбая и Айдара Мубаракова виновными по части 1 статьи 272 "
+     "Уголовного кодекса и приговорить их к 5 годам лишения свободы.",
+     [("5 годам лишения свободы", ["Нурлана Жаулибаева", "Жаната Казакбая", "Айдара Мубаракова"])]),
+])
+def test_russian_relations_spread_a_measure_over_its_group(text, expected):
+    nlp = kzmonitor.blank("ru")
+    doc = nlp(text)
+    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected

@@ -21,9 +21,10 @@ def _citations(text):
     # bureau.kz/?p=26801: the code's abbreviation after the article, no connector
     ("привлечённого к административной ответственности по статье 374 КоАП за организацию несанкционированного митинга",
      [("статье 374 КоАП", [("administrative", "374", None, None)])]),
-    # rus.azattyq.org (RFE/RL mirror /a/31502832.html): "обеим частям" names no number, so no part
+    # rus.azattyq.org (RFE/RL mirror /a/31502832.html), train azattyq/2021-10-almaty-13-activists-dvk-koshe #2:
+    # "обеим частям" is parts 1 and 2 (Article 405 has these two; train DECISIONS.md)
     ("судом признаны виновными по обеим частям статьи 405 («Организация и участие в деятельности ...»)",
-     [("статьи 405", [("unknown", "405", None, None)])]),
+     [("обеим частям статьи 405", [("unknown", "405", "1", None), ("unknown", "405", "2", None)])]),
     # part before article, code after it
     ("осужден по ч. 2 ст. 405 УК РК", [("ч. 2 ст. 405 УК РК", [("criminal", "405", "2", None)])]),
     # genitive code name

@@ -80,6 +80,43 @@ Y, D, MO, H = "years", "days", "months", "hours"
     ("Прокурор запросил для него 7 лет лишения свободы.", [("7 лет лишения свободы", [("imprisonment", {Y: 7}, None, None)])]),
     # a date's year is not a term
     ("в 2022 году его приговорили к 3 годам", [("к 3 годам", [("imprisonment", {Y: 3}, None, None)])]),
+    # train, azattyq/2020-06-ilyashev-interview-after-verdict #1: a term written as one word
+    ("22 июня суд в Алматы вынес ему приговор — три года ограничения свободы, 100 часов общественных работ и пятилетний "
+     "запрет на публичную деятельность.",
+     [("три года ограничения свободы", [("restriction_of_liberty", {Y: 3}, None, None)]),
+      ("100 часов общественных работ", [("forced_labor", {H: 100}, None, None)]),
+      ("пятилетний запрет на публичную деятельность", [("activity_ban", {Y: 5}, None, None)])]),
+    # train, azattyq/2024-08-tataev-restriction-of-liberty #1: "год" alone is one year
+    ("Толебийский районный суд Туркестанской области назначил активисту Нурлыбаю Татаеву год ограничения свободы и 100 часов "
+     "общественных работ",
+     [("год ограничения свободы", [("restriction_of_liberty", {Y: 1}, None, None)]),
+      ("100 часов общественных работ", [("forced_labor", {H: 100}, None, None)])]),
+    # train, tirek/2022-11-zhalgasova-restriction-of-liberty #1: "к году"
+    ("суд приговорил к году ограничения свободы и 100 часам общественных работ",
+     [("году ограничения свободы", [("restriction_of_liberty", {Y: 1}, None, None)]),
+      ("100 часам общественных работ", [("forced_labor", {H: 100}, None, None)])]),
+    # train, azattyq/2021-08-zhakupova-restriction-of-liberty #2: "на срок до трех лет" in the judge's pronouncement
+    ("Налагается запрет на участие в митингах и мирных собраниях, а также на выражение мнения в социальных сетях на срок до "
+     "трех лет.",
+     [("запрет на участие в митингах и мирных собраниях, а также на выражение мнения в социальных сетях на срок до трех лет",
+       [("activity_ban", {Y: 3}, None, None)])]),
+    # train, vlast/2025-08-aes-activists-four-years-restriction #3: the term between the ban and what it bans
+    ("каждому из осужденных запрещено в течение 5 лет создавать политические партии и заниматься общественной деятельностью.",
+     [("запрещено в течение 5 лет создавать политические партии", [("activity_ban", {Y: 5}, None, None)])]),
+    # dev, bureau/2021-10-neud-po-istorii #2: colonies, "ограничены в свободе", "ограничения" without "свободы"
+    ("Абай Бегимбетов, Ноян Рахимжанов, Асхат Жексебаев и Кайрат Клышев отправлены в колонии на пять лет. Даметкан "
+     "Аспандиярова и Диана Баймагамбетова будут в течение двух лет ограничены в свободе. По одному году ограничения получили "
+     "Нинагуль Джуманиязова, Бакдаулет Алибеков.",
+     [("отправлены в колонии на пять лет", [("imprisonment", {Y: 5}, None, None)]),
+      ("в течение двух лет ограничены в свободе", [("restriction_of_liberty", {Y: 2}, None, None)]),
+      ("По одному году ограничения", [("restriction_of_liberty", {Y: 1}, None, None)])]),
+    # dev, bureau/2021-03-abishev-third-attempt #1 and #3: a prison term without its length, "помещен под арест"
+    ("добиться того, чтобы его немалый тюремный срок заменили более мягким наказанием.",
+     [("тюремный срок", [("imprisonment", None, None, None)])]),
+    ("27 ноября 2017 года он вместе с Алматом Жумагуловым и Оралбеком Омыровым был задержан и помещен под арест.",
+     [("помещен под арест", [("pretrial_detention", None, None, None)])]),
+    # a date's "году" is no lone year
+    ("В прошлом году ему назначили ограничение свободы.", [("ограничение свободы", [("restriction_of_liberty", None, None, None)])]),
 ])
 def test_russian_sanctions_spans_and_values(text, expected):
     assert _sanctions(text) == expected
@@ -97,6 +134,10 @@ def test_russian_sanctions_spans_and_values(text, expected):
     "Суд отказал в аресте на 2 месяца.",
     # a date, an age
     "В 2022 году ему исполнилось 30 лет.",
+    # dev, fergana/2022-01-abishev-died #1: a release, not a term
+    "Казахстанский активист и поэт Кенжебек Абишев, освободившийся из заключения три месяца назад, скончался рано утром 17 января.",
+    # dev, bureau/2021-03-abishev-third-attempt: a threat
+    "для него это было практически неотвратимой угрозой тюремного срока.",
 ])
 def test_russian_sanctions_not_imposed(text):
     assert find_sanctions(text, language="ru") == []

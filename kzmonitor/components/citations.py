@@ -42,6 +42,8 @@ class CitationGrammar:
             for name in names:
                 self.codes.setdefault(" ".join(name.split()).lower(), key)
         self.part_before_article: bool = table["part_before_article"]
+        # parts named in words ("по обеим частям статьи 405": parts 1 and 2), by the word that opens them
+        self.part_words: dict[str, list[str]] = table.get("part_words", {})
         self.article_start_re = re.compile(found["ARTICLE_START"])
         self.article_number_re = re.compile(rx.ARTICLE_NUMBER)
         self.plural_at_end_re = re.compile(rf"(?:{found['PLURAL_ARTICLE_KEYWORD']})\s*$", re.IGNORECASE)
@@ -199,7 +201,9 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
         prefix = g.prefix_re.search(text[max(0, start - 40) : start])
         if prefix is not None:
             # "paragraph 1, part 2 of Article 55": the part belongs to the (single) article.
-            groups[0].parts[:0] = _split_numbers(prefix["part"])  # "Parts 2, 3, and 4 of Article 272"
+            words = prefix["part"].split(maxsplit=1)
+            # "Parts 2, 3, and 4 of Article 272"; "обеим частям статьи 405"
+            groups[0].parts[:0] = g.part_words.get(words[0].lower()) or _split_numbers(prefix["part"])
             if prefix["paragraph"]:
                 groups[0].paragraphs.insert(0, prefix["paragraph"])
             start = start - (len(text[max(0, start - 40) : start]) - prefix.start())

@@ -33,13 +33,27 @@ class RelationGrammar:
     pronoun_subject / pronoun_object: "They were fined ...", "fined them". official_title: officials
     who decide a measure rather than receive it ("Judge Akshabayev T. extended the detention").
     counted_subject: "three activists were placed in detention", "two were fined".
+
+    Optional, for languages that need them (None where a table leaves them out):
+    plural_reference: a word in the gap after a list that refers to all of it ("приговорить их к 5
+    годам", "назначить каждому из них по 4 года"). joined_measure: the gap between two measures that
+    go to the same persons ("к пяти годам тюрьмы с запретом ..."). counted_object: a counted group right
+    after the measure ("арестовал на 15 суток шестерых активистов"). counted_mention: a counted group a
+    pronoun refers back to ("по делу пяти активистов. ... назначил каждому из них по 4 года").
     """
+
+    plural_reference: re.Pattern[str] | None = None
+    joined_measure: re.Pattern[str] | None = None
+    counted_object: re.Pattern[str] | None = None
+    counted_mention: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
         table = load_table(language, "relations")
         self.language = language
         ignore_case = set(table["ignore_case"])
+        count_words = "|".join(table["count_words"])
         for name, pattern in table["patterns"].items():
+            pattern = pattern.replace("{count_words}", count_words)
             setattr(self, name, re.compile(pattern, re.IGNORECASE if name in ignore_case else 0))
         self.count_words: dict[str, int] = table["count_words"]
         self.counted_subject = re.compile(
@@ -126,6 +140,7 @@ def persons_for(
             g.each.match(doc.text[span.end_char : span.end_char + 20])
             or (verb and not g.singular_verb.search(gap, 0, verb.start()) and ";" not in gap)
             or (g.subject_gap.match(gap) and g.verb_first.match(span.text))
+            or (g.plural_reference is not None and g.plural_reference.search(gap) is not None and ";" not in gap)
             or (g.object_gap.match(gap) and g.verb_before.search(doc.text[max(0, group[0].start_char - 40) : group[0].start_char]))
             # "A was sentenced to 10 days, B and C to 5 days": the verb is left out before the later list
             or (g.elided_gap.match(gap) and span.text[:1].isdigit())
@@ -142,6 +157,9 @@ def persons_for(
         previous = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence - 1]
         if previous:
             return coordinated_group(doc, persons, previous[-1], g=g)
+        if g.counted_mention is not None and (count := _count(g, rx.last_match(
+                g.counted_mention.finditer(doc.text, bounds[sentence - 1], bounds[sentence])))):
+            return [None] * count  # "по делу пяти активистов. ... каждому из них по 4 года"
     candidates = [p for p in persons if not (split and is_official(doc, p, g))]
     if len({p._.get(PERSON_ID) for p in candidates}) == 1:
         return [candidates[0]]
@@ -159,6 +177,19 @@ def counted_subject(doc: Doc, span: Span, persons: list[Span], bounds: list[int]
     clause = doc.text[clause_start : span.start_char]
     found = rx.last_match(g.counted_subject.finditer(clause))
     if found is None or ";" in clause[found.end() :]:
+        return None
+    return _count(g, found)
+
+
+def counted_object(doc: Doc, span: Span, g: RelationGrammar) -> int | None:
+    """N for "арестовал на 15 суток шестерых активистов": a counted group right after ``span``."""
+    if g.counted_object is None:
+        return None
+    return _count(g, g.counted_object.match(doc.text, span.end_char, span.end_char + 80))
+
+
+def _count(g: RelationGrammar, found: re.Match[str] | None) -> int | None:
+    if found is None:
         return None
     count = found["count"].lower()
     return int(count) if count.isdigit() else g.count_words[count]
@@ -210,13 +241,23 @@ class RelationLinker(StatelessPipe):
             values = span._.get(CITATION) or []
             person = persons_for(doc, span, persons, bounds, split=False, g=self.grammar)[0]
             span._.set(PERSON_IDS, [person._.get(PERSON_ID) if person is not None else None] * len(values))
+        previous: tuple[Span, list[Span | None]] | None = None
         for span in doc.spans.get(self.sanctions_key, []):
             values = span._.get(SANCTION) or []
             group = persons_for(doc, span, persons, bounds, split=True, g=self.grammar)
-            if group == [None] or group[-1].end_char <= span.start_char:
+            if group == [None] or (group[-1] is not None and group[-1].end_char <= span.start_char):
                 count = counted_subject(doc, span, persons, bounds, self.grammar)
+                if count is None and group == [None]:
+                    count = counted_object(doc, span, self.grammar)
                 if count is not None:
                     group = [None] * count
+            if (
+                self.grammar.joined_measure is not None and previous is not None and len(previous[1]) > len(group)
+                and previous[0].end_char <= span.start_char
+                and self.grammar.joined_measure.match(doc.text, previous[0].end_char, span.start_char)
+            ):
+                group = previous[1]  # "к пяти годам тюрьмы с запретом ...": the same persons
+            previous = (span, group)
             if len(values) == 2 and len(group) != 2 and rx.gives_range(span.text, self.grammar.language):
                 # "three activists ... 10 to 15 days": nobody's own term is given, so one measure each without one
                 values = [dict(values[0], duration=None, amount=None, kzt=None)]

@@ -45,6 +45,10 @@ CONTEXTS = {
     "QUANTITY_LEAD": FLAGS, "RANGE_LEAD": FLAGS, "MONEY_LEAD_AT_END": FLAGS, "UNTIL_DATE": 0, "GLOSS": 0,
     "DURATION_PART": FLAGS, "MONEY": FLAGS,
 }
+# Context patterns a language's table may define: a term written as one word ("пятилетний",
+# COMPOUND_PART, with the groups of DURATION_PART) and a unit that stands for one of it
+# ("к году ограничения свободы", DURATION_ALONE, with the group ``unit``).
+OPTIONAL_CONTEXTS = {"COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS}
 
 
 class SanctionGrammar:
@@ -67,6 +71,7 @@ class SanctionGrammar:
         )
         self.gates: dict[str, re.Pattern[str]] = {kind: re.compile(words, FLAGS) for kind, words in table["gates"].items()}
         self.contexts = {name: re.compile(found[name], flags) for name, flags in CONTEXTS.items()}
+        self.contexts.update({name: re.compile(found[name], flags) for name, flags in OPTIONAL_CONTEXTS.items() if name in found})
         self.quantity_re = self.numerals.quantity_re
         self.half_after_unit_re = re.compile(found["HALF_AFTER_UNIT_GROUPS"], FLAGS) if "HALF_AFTER_UNIT_GROUPS" in found else None
         self.duration_units = [(unit, re.compile(words, FLAGS)) for unit, words in table["duration_units"].items()]
@@ -128,8 +133,13 @@ def parse_duration(raw: str | None, language: str = "en") -> dict[str, float] | 
     duration = {"years": 0.0, "months": 0.0, "days": 0.0, "hours": 0.0}
     if g.half_after_unit_re is not None and (half := g.half_after_unit_re.search(raw)):
         duration[g.unit(half["unit"])] += 1.5
-    for part in g.contexts["DURATION_PART"].finditer(raw):
+    parts = [*g.contexts["DURATION_PART"].finditer(raw)]
+    if "COMPOUND_PART" in g.contexts:
+        parts.extend(g.contexts["COMPOUND_PART"].finditer(raw))  # "пятилетний запрет": five years
+    for part in parts:
         duration[g.unit(part["unit"])] += g.numerals.parse_quantity(part["value"])
+    if not parts and "DURATION_ALONE" in g.contexts and (alone := g.contexts["DURATION_ALONE"].fullmatch(raw.strip())):
+        duration[g.unit(alone["unit"])] += 1  # "к году ограничения свободы": one year
     return {k: (int(v) if float(v).is_integer() else v) for k, v in duration.items()}
 
 
