@@ -72,6 +72,11 @@ class SpellingsByScript:
         return [v for v in self.variants if not is_cyrillic(v)]
 
 
+def to_russian_letters(text: str) -> str:
+    """Kazakh letters as Russian texts write them: "Гүлмира Өтепова" -> "Гулмира Отепова"."""
+    return text.translate(_tables()["to_russian"])
+
+
 def fold_latin_letters(text: str) -> str:
     """Kazakh-Latin letters as English digraphs: "Şärıpov" -> "Shäripov" (accents go later, in the key)."""
     return text.translate(_tables()["latin_letters"])
@@ -98,7 +103,7 @@ def renderings(text: str) -> dict[str, str]:
     ``media-loose`` is one of the loose media forms; :func:`loose_forms` gives all of them.
     """
     tables = _tables()
-    russian = text.translate(tables["to_russian"])
+    russian = to_russian_letters(text)
     result = {name: _by_word(russian, scheme.translate).translate(_PRIMES) for name, scheme in _IULIIA.items()}
     loose = loose_forms(result["media"])
     result["media-loose"] = loose[0] if loose else result["media"]
