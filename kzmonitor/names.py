@@ -43,7 +43,7 @@ from rapidfuzz import fuzz, process
 
 from .inflection import nominative, other_gender
 from .resources import load_json
-from .transliteration import SpellingsByScript, closest_scheme, fold_latin_letters, is_cyrillic, to_latin
+from .transliteration import SpellingsByScript, closest_scheme, fold_latin_letters, is_cyrillic, kazakh_respellings, to_latin
 
 SURNAME_SIMILARITY = 88.0
 GIVEN_SIMILARITY = 80.0
@@ -438,6 +438,15 @@ def _resolve_order(parsed: list[NameParts]) -> list[NameParts]:
             keep = support[block_of[name_key(p.surname)]]
             swap = support[block_of[name_key(p.swapped.surname)]]
             chosen[p.text] = p.swapped if swap > keep else p
+    # A Cyrillic name whose order the Latin ones settle neither way ("Гульбаран Омирали" beside
+    # "Omirali Gulbaran"): the Latin mentions' order, as their readings went, counts too.
+    latin = Counter(block_of[name_key(chosen[p.text].surname)] for p in unsettled if not is_cyrillic(p.text))
+    for p in unsettled:
+        if is_cyrillic(p.text) and chosen[p.text] is p:
+            keep = support[block_of[name_key(p.surname)]] + latin[block_of[name_key(p.surname)]]
+            swap = support[block_of[name_key(p.swapped.surname)]] + latin[block_of[name_key(p.swapped.surname)]]
+            if swap > keep:
+                chosen[p.text] = p.swapped
     return [chosen.get(p.text, p) if p.swapped is not None else p for p in parsed]
 
 
@@ -484,6 +493,54 @@ def _resolve_gender(parsed: list[NameParts], keys: list[str], block_ids: list[st
     return taken
 
 
+def _respelled(parts: NameParts, surname: str) -> NameParts:
+    """``parts`` with its surname respelled, letter for letter, and its other-gender reading alike."""
+    other = parts.other_gender
+    if other is not None:
+        changed = "".join(new if new != old and old == theirs else theirs
+                          for old, new, theirs in zip(parts.surname, surname, other.surname))
+        other = replace(other, surname=changed + other.surname[len(changed):])
+    return replace(parts, surname=surname, other_gender=other)
+
+
+def _respell_kazakh(parsed: list[NameParts], keys: list[str], block_of: dict[str, str]) -> bool:
+    """Respell a Cyrillic mention's surname the way a Latin mention spells the Kazakh sound Russian blurs.
+
+    "Утепова" renders as "Utepova", "Отепова" as "Otepova": Russian writes Kazakh ө, ү, ұ, ы as
+    о, у, ы as it hears them (:func:`kazakh_respellings`). Where the surname's block holds no Latin
+    surname and exactly one respelling's stem (case ending and Russian suffix aside) is a Latin
+    surname's of the same gender, the mention takes that respelling. Changes ``parsed`` and ``keys``
+    in place; returns whether any changed.
+    """
+    latin_stems: dict[str, list[str]] = defaultdict(list)
+    latin_blocks = set()
+    for p, key in zip(parsed, keys):
+        if not is_cyrillic(p.text):
+            latin_stems[_stem(key)].append(key)
+            latin_blocks.add(block_of[key])
+    if not latin_stems:
+        return False
+    chosen: dict[str, str | None] = {}
+    changed = False
+    for i, p in enumerate(parsed):
+        if block_of[keys[i]] in latin_blocks or p.kind == "given" or not is_cyrillic(p.text):
+            continue
+        if p.surname not in chosen:
+            found: dict[str, str] = {}
+            for form in kazakh_respellings(p.surname):
+                key = name_key(form)
+                stem = _stem(key)
+                if any(same_gender(key, other) for other in latin_stems.get(stem, ())):
+                    found.setdefault(stem, form)
+            chosen[p.surname] = next(iter(found.values())) if len(found) == 1 else None
+        form = chosen[p.surname]
+        if form is not None:
+            parsed[i] = _respelled(p, form)
+            keys[i] = name_key(form)
+            changed = True
+    return changed
+
+
 def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None = None) -> tuple[list[str], dict[str, Identity]]:
     """Link name mentions to identities.
 
@@ -504,6 +561,8 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
     parsed = _resolve_order([parse_name(n) for n in names])
     surname_keys = [name_key(p.surname) for p in parsed]
     block_of = _surname_blocks(surname_keys)
+    if _respell_kazakh(parsed, surname_keys, block_of):
+        block_of = _surname_blocks(surname_keys)
     block_ids = [block_of[key] for key in surname_keys]
     nominatives = _resolve_gender(parsed, surname_keys, block_ids, contexts)  # the same block either way
     blocks: dict[str, list[int]] = defaultdict(list)
@@ -563,6 +622,14 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
                 score = fuzz.ratio(given, clusters[c].given)
                 if score >= GIVEN_SIMILARITY and score > best_score and same_gender(surname_keys[i], clusters[c].surname):
                     best, best_score = c, score
+            if best is None and is_cyrillic(names[i]):
+                # A Cyrillic given name may blur a Kazakh vowel or ё as its surname may ("Петр": "Pyotr").
+                for form in kazakh_respellings(parsed[i].given[0]):
+                    respelled = name_key(form)
+                    for c in local:
+                        score = fuzz.ratio(respelled, clusters[c].given)
+                        if score >= GIVEN_SIMILARITY and score > best_score and same_gender(surname_keys[i], clusters[c].surname):
+                            best, best_score = c, score
             if best is None:
                 local.append(new(i, given))
             else:
