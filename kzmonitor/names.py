@@ -403,13 +403,15 @@ class _Cluster:
         self.by_script[is_cyrillic(parts.text)].append(parts.text)
 
 
-def _join_evidence(mention: str, rule: str, score: float, cluster: _Cluster, read_as: str | None = None) -> dict:
+def _join_evidence(mention: str, rule: str, score: float, cluster: _Cluster, read_as: str | None = None,
+                   respelled: str | None = None) -> dict:
     """Why ``mention`` joined ``cluster``: the linker's rule, or across scripts the rendering that bridges them.
 
     A Cyrillic mention joining Latin spellings (or a Latin one joining Cyrillic spellings) is
     ``translit:<scheme>`` with the closeness of that rendering to the nearest Latin spelling, and
     the linker's own rule as ``via``; an inflected Cyrillic mention also says its ``nominative``
-    (``read_as``, where the linker read it as the other gender, else :func:`nominative`'s).
+    (``read_as``, where the linker read it as the other gender, else :func:`nominative`'s), and a
+    surname the linker respelled for a Kazakh vowel its ``respelled`` form ("Utepova" for "Отепова").
     """
     cyrillic = is_cyrillic(mention)
     nominative_form = read_as or nominative(mention)
@@ -421,6 +423,8 @@ def _join_evidence(mention: str, rule: str, score: float, cluster: _Cluster, rea
         entry = {"mention": mention, "rule": f"translit:{scheme}", "score": closeness, "via": rule}
     if cyrillic and nominative_form != mention:
         entry["nominative"] = nominative_form
+    if respelled:
+        entry["respelled"] = respelled
     return entry
 
 
@@ -503,14 +507,14 @@ def _respelled(parts: NameParts, surname: str) -> NameParts:
     return replace(parts, surname=surname, other_gender=other)
 
 
-def _respell_kazakh(parsed: list[NameParts], keys: list[str], block_of: dict[str, str]) -> bool:
+def _respell_kazakh(parsed: list[NameParts], keys: list[str], block_of: dict[str, str]) -> dict[int, str]:
     """Respell a Cyrillic mention's surname the way a Latin mention spells the Kazakh sound Russian blurs.
 
     "Утепова" renders as "Utepova", "Отепова" as "Otepova": Russian writes Kazakh ө, ү, ұ, ы as
     о, у, ы as it hears them (:func:`kazakh_respellings`). Where the surname's block holds no Latin
     surname and exactly one respelling's stem (case ending and Russian suffix aside) is a Latin
     surname's of the same gender, the mention takes that respelling. Changes ``parsed`` and ``keys``
-    in place; returns whether any changed.
+    in place; returns the respellings taken, by mention.
     """
     latin_stems: dict[str, list[str]] = defaultdict(list)
     latin_blocks = set()
@@ -519,9 +523,9 @@ def _respell_kazakh(parsed: list[NameParts], keys: list[str], block_of: dict[str
             latin_stems[_stem(key)].append(key)
             latin_blocks.add(block_of[key])
     if not latin_stems:
-        return False
+        return {}
     chosen: dict[str, str | None] = {}
-    changed = False
+    taken: dict[int, str] = {}
     for i, p in enumerate(parsed):
         if block_of[keys[i]] in latin_blocks or p.kind == "given" or not is_cyrillic(p.text):
             continue
@@ -537,8 +541,8 @@ def _respell_kazakh(parsed: list[NameParts], keys: list[str], block_of: dict[str
         if form is not None:
             parsed[i] = _respelled(p, form)
             keys[i] = name_key(form)
-            changed = True
-    return changed
+            taken[i] = form
+    return taken
 
 
 def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None = None) -> tuple[list[str], dict[str, Identity]]:
@@ -561,7 +565,8 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
     parsed = _resolve_order([parse_name(n) for n in names])
     surname_keys = [name_key(p.surname) for p in parsed]
     block_of = _surname_blocks(surname_keys)
-    if _respell_kazakh(parsed, surname_keys, block_of):
+    respelled = _respell_kazakh(parsed, surname_keys, block_of)
+    if respelled:
         block_of = _surname_blocks(surname_keys)
     block_ids = [block_of[key] for key in surname_keys]
     nominatives = _resolve_gender(parsed, surname_keys, block_ids, contexts)  # the same block either way
@@ -577,7 +582,7 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
         cluster.members.append(i)
         cluster.contexts.update(_scopes(contexts[i]))
         if names[i] not in cluster.spellings:
-            cluster.evidence.append(_join_evidence(names[i], rule, score, cluster, nominatives.get(i)))
+            cluster.evidence.append(_join_evidence(names[i], rule, score, cluster, nominatives.get(i), respelled.get(i)))
             cluster.spellings.add(names[i])
             samples = cluster.by_script[is_cyrillic(names[i])]
             if len(samples) < SCRIPT_SAMPLES:
@@ -625,9 +630,9 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
             if best is None and is_cyrillic(names[i]):
                 # A Cyrillic given name may blur a Kazakh vowel or ё as its surname may ("Петр": "Pyotr").
                 for form in kazakh_respellings(parsed[i].given[0]):
-                    respelled = name_key(form)
+                    form_key = name_key(form)
                     for c in local:
-                        score = fuzz.ratio(respelled, clusters[c].given)
+                        score = fuzz.ratio(form_key, clusters[c].given)
                         if score >= GIVEN_SIMILARITY and score > best_score and same_gender(surname_keys[i], clusters[c].surname):
                             best, best_score = c, score
             if best is None:
