@@ -444,9 +444,12 @@ def _resolve_order(parsed: list[NameParts]) -> list[NameParts]:
             chosen[p.text] = p.swapped if swap > keep else p
     # A Cyrillic name whose order the Latin ones settle neither way ("Гульбаран Омирали" beside
     # "Omirali Gulbaran"): the Latin mentions' order, as their readings went, counts too.
-    latin = Counter(block_of[name_key(chosen[p.text].surname)] for p in unsettled if not is_cyrillic(p.text))
+    script = {text: is_cyrillic(text) for text in chosen}
+    if not any(script.values()):
+        return [chosen.get(p.text, p) if p.swapped is not None else p for p in parsed]
+    latin = Counter(block_of[name_key(chosen[p.text].surname)] for p in unsettled if not script[p.text])
     for p in unsettled:
-        if is_cyrillic(p.text) and chosen[p.text] is p:
+        if script[p.text] and chosen[p.text] is p:
             keep = support[block_of[name_key(p.surname)]] + latin[block_of[name_key(p.surname)]]
             swap = support[block_of[name_key(p.swapped.surname)]] + latin[block_of[name_key(p.swapped.surname)]]
             if swap > keep:
@@ -516,18 +519,20 @@ def _respell_kazakh(parsed: list[NameParts], keys: list[str], block_of: dict[str
     surname's of the same gender, the mention takes that respelling. Changes ``parsed`` and ``keys``
     in place; returns the respellings taken, by mention.
     """
+    script = {text: is_cyrillic(text) for text in {p.text for p in parsed}}
+    if not any(script.values()):
+        return {}
     latin_stems: dict[str, list[str]] = defaultdict(list)
     latin_blocks = set()
-    for p, key in zip(parsed, keys):
-        if not is_cyrillic(p.text):
-            latin_stems[_stem(key)].append(key)
-            latin_blocks.add(block_of[key])
+    for key in {key for p, key in zip(parsed, keys) if not script[p.text]}:
+        latin_stems[_stem(key)].append(key)
+        latin_blocks.add(block_of[key])
     if not latin_stems:
         return {}
     chosen: dict[str, str | None] = {}
     taken: dict[int, str] = {}
     for i, p in enumerate(parsed):
-        if block_of[keys[i]] in latin_blocks or p.kind == "given" or not is_cyrillic(p.text):
+        if not script[p.text] or block_of[keys[i]] in latin_blocks or p.kind == "given":
             continue
         if p.surname not in chosen:
             found: dict[str, str] = {}
