@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import load_table
+from .transliteration import to_russian_letters
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 # A name word: Cyrillic letters, hyphenated parts ("Касым-Жомарта"); initials ("А.", "Ж.") are skipped.
@@ -59,6 +60,34 @@ def _rules():
 
 
 @lru_cache(maxsize=1)
+def _dictionary_spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = load_table("ru", "name_inflection")["dictionary_spellings"]
+    return tuple((re.compile(a), b) for a, b in table["rewrites"])
+
+
+def _aligned(source: str, target: str) -> list[int]:
+    """For each letter of ``target`` (``source`` with letters inserted), the index of ``source`` it stands at."""
+    positions, j = [], 0
+    for letter in target:
+        positions.append(j)
+        if j < len(source) and letter == source[j]:
+            j += 1
+    positions.append(j)
+    return positions
+
+
+def _map_back(reading: Reading, looked_up: str, word: str) -> Reading:
+    """A reading of the spelling ``looked_up`` as a reading of ``word``: the letters the two share stay ``word``'s.
+
+    "гульмиры" read as "гульмира" is "гүлмиры" read as "гүлмира".
+    """
+    nominative = reading.nominative
+    shared = next((k for k, (a, b) in enumerate(zip(looked_up, nominative)) if a != b), min(len(looked_up), len(nominative)))
+    at = _aligned(word, looked_up)[shared] if len(word) != len(looked_up) else shared
+    return Reading(reading.cases, reading.gender, word[:at] + nominative[shared:], reading.weight)
+
+
+@lru_cache(maxsize=1)
 def russian_morphology():
     """The Russian morphology dictionary (pymorphy3), loaded once: only Russian text needs it."""
     import pymorphy3
@@ -68,7 +97,29 @@ def russian_morphology():
 
 @lru_cache(maxsize=100_000)
 def _readings(word: str) -> tuple[Reading, ...]:
-    """The readings of one lowercase word: the rules', then pymorphy3's."""
+    """The readings of one lowercase word: the rules', then pymorphy3's.
+
+    A word with Kazakh letters is read as Russian texts write it ("сарсенбайұлы" as
+    "сарсенбайулы", "гүлмира" as "гулмира"), its own letters kept in the nominative. The
+    dictionary is also asked for the spelling Russian gives a Kazakh name
+    (``dictionary_spellings``: "гулмира" -> "гульмира", "айгүл" -> "айгуль"), and believed
+    only where it knows that name.
+    """
+    russian = to_russian_letters(word)
+    if russian != word:
+        return tuple(_map_back(r, russian, word) for r in _readings(russian))
+    readings = list(_own_readings(word))
+    spelled = word
+    for pattern, replacement in _dictionary_spellings():
+        spelled = pattern.sub(replacement, spelled)
+    if spelled != word:
+        morph = russian_morphology()
+        known = [r for r in _morph_readings(spelled) if r.weight >= 1.0 and morph.word_is_known(r.nominative)]
+        readings.extend(_map_back(r, spelled, word) for r in known)
+    return tuple(readings)
+
+
+def _own_readings(word: str) -> list[Reading]:
     cases, paradigms, indeclinable, (feminine_finals, masculine_suffixes, feminine_weight) = _rules()
     readings = []
     if word[-1:] in feminine_finals and not word.endswith(masculine_suffixes):
@@ -77,13 +128,22 @@ def _readings(word: str) -> tuple[Reading, ...]:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             readings.append(Reading(frozenset(cases), gender, word, INDECLINABLE_WEIGHT))
             break
-    for gender, weight, stems, endings, nominative_ending in paradigms:
+    # A word with a gendered indeclinable ending (-улы, -кызы) has no case ending: "Сарсенбайулы" is no genitive of "-ула".
+    particle = any(word.endswith(e) and len(word) > len(e) + 1 and g for e, g in indeclinable.items())
+    for gender, weight, stems, endings, nominative_ending in () if particle else paradigms:
         # The longest ending that fits: "-ой" before "-й" in one paradigm.
         for ending, ending_cases in endings:
             body = word[: len(word) - len(ending)] if ending else word
             if word.endswith(ending) and body.endswith(stems) and len(body) >= 3:
                 readings.append(Reading(frozenset(ending_cases), gender, body + nominative_ending, weight))
                 break
+    readings.extend(_morph_readings(word))
+    return readings
+
+
+def _morph_readings(word: str) -> list[Reading]:
+    """pymorphy3's readings of ``word`` as a name, surname or patronymic."""
+    readings = []
     morph = russian_morphology()
     for parse in morph.parse(word):
         tag = parse.tag
@@ -99,7 +159,7 @@ def _readings(word: str) -> tuple[Reading, ...]:
         if known and gender == "f" and form.endswith("а") and _is_masculine_name(form[:-1]):
             known = False
         readings.append(Reading(frozenset([_case(tag.case)]), gender, form, 1.0 if known else 0.5 + 0.4 * parse.score))
-    return tuple(readings)
+    return readings
 
 
 @lru_cache(maxsize=100_000)

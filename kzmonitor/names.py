@@ -43,7 +43,7 @@ from rapidfuzz import fuzz, process
 
 from .inflection import nominative, other_gender
 from .resources import load_json
-from .transliteration import SpellingsByScript, closest_scheme, fold_latin_letters, is_cyrillic, to_latin
+from .transliteration import SpellingsByScript, closest_scheme, fold_latin_letters, is_cyrillic, kazakh_respellings, to_latin
 
 SURNAME_SIMILARITY = 88.0
 GIVEN_SIMILARITY = 80.0
@@ -403,13 +403,15 @@ class _Cluster:
         self.by_script[is_cyrillic(parts.text)].append(parts.text)
 
 
-def _join_evidence(mention: str, rule: str, score: float, cluster: _Cluster, read_as: str | None = None) -> dict:
+def _join_evidence(mention: str, rule: str, score: float, cluster: _Cluster, read_as: str | None = None,
+                   respelled: str | None = None) -> dict:
     """Why ``mention`` joined ``cluster``: the linker's rule, or across scripts the rendering that bridges them.
 
     A Cyrillic mention joining Latin spellings (or a Latin one joining Cyrillic spellings) is
     ``translit:<scheme>`` with the closeness of that rendering to the nearest Latin spelling, and
     the linker's own rule as ``via``; an inflected Cyrillic mention also says its ``nominative``
-    (``read_as``, where the linker read it as the other gender, else :func:`nominative`'s).
+    (``read_as``, where the linker read it as the other gender, else :func:`nominative`'s), and a
+    surname the linker respelled for a Kazakh vowel its ``respelled`` form ("Utepova" for "Отепова").
     """
     cyrillic = is_cyrillic(mention)
     nominative_form = read_as or nominative(mention)
@@ -421,6 +423,8 @@ def _join_evidence(mention: str, rule: str, score: float, cluster: _Cluster, rea
         entry = {"mention": mention, "rule": f"translit:{scheme}", "score": closeness, "via": rule}
     if cyrillic and nominative_form != mention:
         entry["nominative"] = nominative_form
+    if respelled:
+        entry["respelled"] = respelled
     return entry
 
 
@@ -438,6 +442,18 @@ def _resolve_order(parsed: list[NameParts]) -> list[NameParts]:
             keep = support[block_of[name_key(p.surname)]]
             swap = support[block_of[name_key(p.swapped.surname)]]
             chosen[p.text] = p.swapped if swap > keep else p
+    # A Cyrillic name whose order the Latin ones settle neither way ("Гульбаран Омирали" beside
+    # "Omirali Gulbaran"): the Latin mentions' order, as their readings went, counts too.
+    script = {text: is_cyrillic(text) for text in chosen}
+    if not any(script.values()):
+        return [chosen.get(p.text, p) if p.swapped is not None else p for p in parsed]
+    latin = Counter(block_of[name_key(chosen[p.text].surname)] for p in unsettled if not script[p.text])
+    for p in unsettled:
+        if script[p.text] and chosen[p.text] is p:
+            keep = support[block_of[name_key(p.surname)]] + latin[block_of[name_key(p.surname)]]
+            swap = support[block_of[name_key(p.swapped.surname)]] + latin[block_of[name_key(p.swapped.surname)]]
+            if swap > keep:
+                chosen[p.text] = p.swapped
     return [chosen.get(p.text, p) if p.swapped is not None else p for p in parsed]
 
 
@@ -484,6 +500,56 @@ def _resolve_gender(parsed: list[NameParts], keys: list[str], block_ids: list[st
     return taken
 
 
+def _respelled(parts: NameParts, surname: str) -> NameParts:
+    """``parts`` with its surname respelled, letter for letter, and its other-gender reading alike."""
+    other = parts.other_gender
+    if other is not None:
+        changed = "".join(new if new != old and old == theirs else theirs
+                          for old, new, theirs in zip(parts.surname, surname, other.surname))
+        other = replace(other, surname=changed + other.surname[len(changed):])
+    return replace(parts, surname=surname, other_gender=other)
+
+
+def _respell_kazakh(parsed: list[NameParts], keys: list[str], block_of: dict[str, str]) -> dict[int, str]:
+    """Respell a Cyrillic mention's surname the way a Latin mention spells the Kazakh sound Russian blurs.
+
+    "Утепова" renders as "Utepova", "Отепова" as "Otepova": Russian writes Kazakh ө, ү, ұ, ы as
+    о, у, ы as it hears them (:func:`kazakh_respellings`). Where the surname's block holds no Latin
+    surname and exactly one respelling's stem (case ending and Russian suffix aside) is a Latin
+    surname's of the same gender, the mention takes that respelling. Changes ``parsed`` and ``keys``
+    in place; returns the respellings taken, by mention.
+    """
+    script = {text: is_cyrillic(text) for text in {p.text for p in parsed}}
+    if not any(script.values()):
+        return {}
+    latin_stems: dict[str, list[str]] = defaultdict(list)
+    latin_blocks = set()
+    for key in {key for p, key in zip(parsed, keys) if not script[p.text]}:
+        latin_stems[_stem(key)].append(key)
+        latin_blocks.add(block_of[key])
+    if not latin_stems:
+        return {}
+    chosen: dict[str, str | None] = {}
+    taken: dict[int, str] = {}
+    for i, p in enumerate(parsed):
+        if not script[p.text] or block_of[keys[i]] in latin_blocks or p.kind == "given":
+            continue
+        if p.surname not in chosen:
+            found: dict[str, str] = {}
+            for form in kazakh_respellings(p.surname):
+                key = name_key(form)
+                stem = _stem(key)
+                if any(same_gender(key, other) for other in latin_stems.get(stem, ())):
+                    found.setdefault(stem, form)
+            chosen[p.surname] = next(iter(found.values())) if len(found) == 1 else None
+        form = chosen[p.surname]
+        if form is not None:
+            parsed[i] = _respelled(p, form)
+            keys[i] = name_key(form)
+            taken[i] = form
+    return taken
+
+
 def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None = None) -> tuple[list[str], dict[str, Identity]]:
     """Link name mentions to identities.
 
@@ -504,6 +570,9 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
     parsed = _resolve_order([parse_name(n) for n in names])
     surname_keys = [name_key(p.surname) for p in parsed]
     block_of = _surname_blocks(surname_keys)
+    respelled = _respell_kazakh(parsed, surname_keys, block_of)
+    if respelled:
+        block_of = _surname_blocks(surname_keys)
     block_ids = [block_of[key] for key in surname_keys]
     nominatives = _resolve_gender(parsed, surname_keys, block_ids, contexts)  # the same block either way
     blocks: dict[str, list[int]] = defaultdict(list)
@@ -518,7 +587,7 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
         cluster.members.append(i)
         cluster.contexts.update(_scopes(contexts[i]))
         if names[i] not in cluster.spellings:
-            cluster.evidence.append(_join_evidence(names[i], rule, score, cluster, nominatives.get(i)))
+            cluster.evidence.append(_join_evidence(names[i], rule, score, cluster, nominatives.get(i), respelled.get(i)))
             cluster.spellings.add(names[i])
             samples = cluster.by_script[is_cyrillic(names[i])]
             if len(samples) < SCRIPT_SAMPLES:
@@ -563,6 +632,14 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
                 score = fuzz.ratio(given, clusters[c].given)
                 if score >= GIVEN_SIMILARITY and score > best_score and same_gender(surname_keys[i], clusters[c].surname):
                     best, best_score = c, score
+            if best is None and is_cyrillic(names[i]):
+                # A Cyrillic given name may blur a Kazakh vowel or ё as its surname may ("Петр": "Pyotr").
+                for form in kazakh_respellings(parsed[i].given[0]):
+                    form_key = name_key(form)
+                    for c in local:
+                        score = fuzz.ratio(form_key, clusters[c].given)
+                        if score >= GIVEN_SIMILARITY and score > best_score and same_gender(surname_keys[i], clusters[c].surname):
+                            best, best_score = c, score
             if best is None:
                 local.append(new(i, given))
             else:

@@ -46,6 +46,9 @@ def _tables() -> dict:
         "kk_latin": str.maketrans(kk),
         "latin_letters": str.maketrans({k: v for k, v in data["latin_letters"].items() if not k.startswith("_")}),
         "loose": tuple((re.compile(a), b) for a, b in data["media_loose"]["rewrites"]),
+        "respell": tuple((re.compile(a), b) for a, b in data["kazakh_respellings"]["rewrites"]),
+        "respell_max": int(data["kazakh_respellings"]["max_changes"]),
+        "respell_dropped": tuple(data["kazakh_respellings"]["dropped_endings"]),
     }
 
 
@@ -70,6 +73,11 @@ class SpellingsByScript:
     def latin_variants(self) -> list[str]:
         """The spellings written in Latin letters."""
         return [v for v in self.variants if not is_cyrillic(v)]
+
+
+def to_russian_letters(text: str) -> str:
+    """Kazakh letters as Russian texts write them: "Гүлмира Өтепова" -> "Гулмира Отепова"."""
+    return text.translate(_tables()["to_russian"])
 
 
 def fold_latin_letters(text: str) -> str:
@@ -98,7 +106,7 @@ def renderings(text: str) -> dict[str, str]:
     ``media-loose`` is one of the loose media forms; :func:`loose_forms` gives all of them.
     """
     tables = _tables()
-    russian = text.translate(tables["to_russian"])
+    russian = to_russian_letters(text)
     result = {name: _by_word(russian, scheme.translate).translate(_PRIMES) for name, scheme in _IULIIA.items()}
     loose = loose_forms(result["media"])
     result["media-loose"] = loose[0] if loose else result["media"]
@@ -114,6 +122,44 @@ def loose_forms(latin: str) -> tuple[str, ...]:
         form = pattern.sub(replacement, latin)
         if form != latin and form not in forms:
             forms.append(form)
+    return tuple(forms)
+
+
+@lru_cache(maxsize=200_000)
+def kazakh_respellings(latin: str) -> tuple[str, ...]:
+    """Other Latin spellings of a Cyrillic name word's rendering where Kazakh and Russian letters part.
+
+    Russian writes Kazakh ө, ү, ұ and ы with о, у and ы as it hears them, Latin spellings follow the
+    Kazakh vowel ("Отепова" -> "Otepova", the person's "Utepova"; "Жакупова" -> "Zhakupova", her
+    "Zhaqypova"); a -ұлы/-қызы ending may be left out ("Sarsenbayuly" -> "Sarsenbay"). The
+    rewrites of ``kazakh_respellings`` in ``data/transliteration_cyrillic.json``, up to its
+    ``max_changes`` at once, in the order of the changes made.
+
+    >>> kazakh_respellings("Otepova")[0], kazakh_respellings("Zhakupova")[1]
+    ('Utepova', 'Zhakypova')
+    """
+    from itertools import combinations
+
+    tables = _tables()
+    lower = latin.lower()
+    changes = sorted({(m.start(), m.end(), b) for pattern, b in tables["respell"] for m in pattern.finditer(lower)})
+    forms: list[str] = []
+
+    def spell(chosen: tuple) -> None:
+        word = lower
+        for start, end, replacement in sorted(chosen, reverse=True):
+            word = word[:start] + replacement + word[end:]
+        word = "".join(c.upper() if o.isupper() else c for c, o in zip(word, latin)) + word[len(latin):]
+        if word != latin and word not in forms:
+            forms.append(word)
+
+    for n in range(1, tables["respell_max"] + 1):
+        for chosen in combinations(changes, n):
+            if len({start for start, _, _ in chosen}) == n:
+                spell(chosen)
+    for ending in tables["respell_dropped"]:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 4:
+            forms.append(latin[: -len(ending)])
     return tuple(forms)
 
 

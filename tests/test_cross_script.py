@@ -15,7 +15,7 @@ from kzmonitor.evaluate import cross_script_pairwise, evaluate_identity
 from kzmonitor.inflection import nominative, other_gender
 from kzmonitor.names import link_names, linking_form, name_key
 from kzmonitor.registry import PersonsRegistry, link_with_registry, merge_persons, split_person
-from kzmonitor.transliteration import closest_scheme, is_cyrillic, renderings, to_latin
+from kzmonitor.transliteration import closest_scheme, is_cyrillic, kazakh_respellings, renderings, to_latin
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,6 +38,12 @@ ROOT = Path(__file__).resolve().parent.parent
     ("Омирали Гульбаран", "Омирали Гульбаран"),  # ... a surname of either gender
     ("Нугуманов Мереке", "Нугуманов Мереке"),  # -ов is his surname, so "Мереке" is no woman's dative
     ("Tulegenova A.", "Tulegenova A."),  # Latin text comes back unchanged
+    # Kazakh letters are read as Russian ones, and kept: "Гүлмира" is the dictionary's "Гульмира", a woman.
+    ("Гүлмира Өтепова", "Гүлмира Өтепова"),
+    ("Гүлмиры Өтеповой", "Гүлмира Өтепова"),
+    ("Гулмира Утепова", "Гулмира Утепова"),  # Kazakh л, Russian ль: her nominative, not "Гулмир Утепов"'s genitive
+    ("Айгүл Өтепова", "Айгүл Өтепова"),
+    ("Рысбека Сарсенбайұлы", "Рысбек Сарсенбайұлы"),  # -ұлы as -улы: never declines
 ])
 def test_inflection_nominative(mention, expected):
     assert nominative(mention) == expected
@@ -75,6 +81,37 @@ def test_names_key_across_scripts():
     assert linking_form("Марата Жыланбаева") == "Marat Zhylanbayev"
     assert name_key("Жыланбаев") == name_key("Zhylanbayev") == name_key("Zhylanbaev")
     assert name_key("Şärıpov") == name_key("Sharipov")  # Kazakh Latin alphabet
+
+
+def test_transliteration_kazakh_respellings():
+    assert kazakh_respellings("Otepova") == ("Utepova", "Otyopova", "Otepuva", "Utyopova", "Utepuva", "Otyopuva")
+    assert kazakh_respellings("Zhakupova")[:2] == ("Zhakopova", "Zhakypova")
+    assert kazakh_respellings("Sarsenbayuly")[-1] == "Sarsenbay"  # -улы left out
+    assert kazakh_respellings("OTEPOVA")[0] == "UTEPOVA"
+
+
+@pytest.mark.parametrize("names, expected", [
+    # Kazakh ө: о or у in Russian, o or u in Latin; the gender still a difference.
+    (["Utepova Gulmira", "Гүлмира Өтепова", "Гулмира Отепова", "Гульмира Утепова", "Отеповой Г.", "Отепов Серик"],
+     ["utepova-gulmira"] * 5 + ["otepov-serik"]),
+    # Kazakh ы: у in some Russian forms, y or q in Latin (87.5 against 88 without the respelling).
+    (["Zhaqypova Gulnar", "Гульнар Жакупова", "Жакуповой Г.", "Жакупов"], ["zhaqypova-gulnar"] * 3 + ["zhakupov"]),
+    (["Fyodorov Pyotr", "Петра Федорова"], ["fyodorov-pyotr"] * 2),  # ё written е, surname and given name
+    (["Sarsenbay Rysbek", "Рысбека Сарсенбайулы"], ["sarsenbay-rysbek"] * 2),  # -улы left out
+    (["Omirali Gulbaran", "Гульбаран Омирали"], ["omirali-gulbaran"] * 2),  # order: the Latin mention's
+    # The mention's own rendering has a Latin surname: it stays there, even if another initial fits a respelling.
+    (["Otepova A.", "Utepova G.", "Гулмира Отепова"], ["otepova-a", "utepova-g", "otepova-gulmira"]),
+])
+def test_names_link_kazakh_respellings(names, expected):
+    ids, _ = link_names(names, [("x", i) for i in range(len(names))])
+    assert ids == expected
+
+
+def test_names_evidence_says_the_respelling():
+    _, identities = link_names(["Utepova Gulmira", "Отеповой Г."], [("en", 1), ("ru", 1)])
+    assert identities["utepova-gulmira"].evidence == [
+        {"mention": "Отеповой Г.", "rule": "translit:ru-icao", "score": 85.7, "via": "initial fits given name",
+         "nominative": "Отепова Г.", "respelled": "Utepova"}]
 
 
 def test_names_link_across_scripts():
