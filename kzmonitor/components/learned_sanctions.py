@@ -131,12 +131,13 @@ class LearnedSanctions(StatelessPipe):
             return doc
         rules = [] if self.mode == "model" else list(doc.spans.get(self.spans_key, []))
         entry_date = (doc._.get(ENTRY) or {}).get("date")
+        text = doc.text  # once: Doc.text joins every token on each access
         added: list[Span] = []
         for candidate in sorted(doc.spans.get(self.candidates_key, []), key=lambda s: (s.start, -s.end)):
             if any(candidate.start < s.end and s.start < candidate.end for s in added):
                 continue  # overlapping proposals: the first and longest stands
             overlapping = [s for s in rules if candidate.start < s.end and s.start < candidate.end]
-            if (overlapping and self.mode == "fill") or not_imposed(doc.text, candidate.start_char):
+            if (overlapping and self.mode == "fill") or not_imposed(text, candidate.start_char):
                 continue
             values = normalize_sanction(candidate.text, entry_date)
             if not values:

@@ -89,34 +89,34 @@ def make_relation_linker(nlp: Language, name: str, citations_key: str, sanctions
     return RelationLinker(nlp, name, citations_key=citations_key, sanctions_key=sanctions_key, language=language)
 
 
-def _coordinated(doc: Doc, left: Span, right: Span, g: RelationGrammar) -> bool:
-    return bool(g.coordination.match(doc.text[left.end_char : right.start_char]))
+def _coordinated(text: str, left: Span, right: Span, g: RelationGrammar) -> bool:
+    return bool(g.coordination.match(text[left.end_char : right.start_char]))
 
 
-def coordinated_group(doc: Doc, persons: list[Span], index: int, *, forward: bool = False, g: RelationGrammar = _ENGLISH) -> list[Span]:
+def coordinated_group(text: str, persons: list[Span], index: int, *, forward: bool = False, g: RelationGrammar = _ENGLISH) -> list[Span]:
     """Persons joined to ``persons[index]`` by commas/"and": "A, B and C", ending there (or, ``forward``, starting there)."""
     first = last = index
     if forward:
-        while last + 1 < len(persons) and _coordinated(doc, persons[last], persons[last + 1], g):
+        while last + 1 < len(persons) and _coordinated(text, persons[last], persons[last + 1], g):
             last += 1
     else:
-        while first > 0 and _coordinated(doc, persons[first - 1], persons[first], g):
+        while first > 0 and _coordinated(text, persons[first - 1], persons[first], g):
             first -= 1
     return persons[first : last + 1]
 
 
 def persons_for(
-    doc: Doc, span: Span, persons: list[Span], bounds: list[int], split: bool, g: RelationGrammar = _ENGLISH
+    text: str, span: Span, persons: list[Span], bounds: list[int], split: bool, g: RelationGrammar = _ENGLISH
 ) -> list[Span | None]:
     """The persons a citation or sanction concerns; several only where ``split`` and the text distributes it."""
     sentence = rx.sentence_of(bounds, span.start_char)
     in_sentence = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence]
     if split:  # sanctions go to the person who receives them, not to the judge who imposes them
-        in_sentence = [i for i in in_sentence if not is_official(doc, persons[i], g)]
-    if split and not in_sentence and g.each_of_them.match(doc.text[span.end_char : span.end_char + 30]):
+        in_sentence = [i for i in in_sentence if not is_official(text, persons[i], g)]
+    if split and not in_sentence and g.each_of_them.match(text[span.end_char : span.end_char + 30]):
         named: dict[Any, Span] = {}
         for person in persons:
-            if person.end_char <= span.start_char and not is_official(doc, person, g):
+            if person.end_char <= span.start_char and not is_official(text, person, g):
                 named.setdefault(person._.get(PERSON_ID) or person.text, person)
         if len(named) > 1:
             return list(named.values())
@@ -125,67 +125,67 @@ def persons_for(
     inside = [i for i in in_sentence if span.start_char <= persons[i].start_char and persons[i].end_char <= span.end_char]
     if inside:  # "the court fined Zhamaliev Zh. 69,000 tenge"
         return [persons[inside[-1]]]
-    if split and after and g.for_person.match(doc.text[span.end_char : persons[after[0]].start_char]):
-        return coordinated_group(doc, persons, after[0], forward=True, g=g)
+    if split and after and g.for_person.match(text[span.end_char : persons[after[0]].start_char]):
+        return coordinated_group(text, persons, after[0], forward=True, g=g)
     if before:
         last = before[-1]
-        group = coordinated_group(doc, persons, last, g=g)
-        gap = doc.text[group[-1].end_char : span.start_char]
+        group = coordinated_group(text, persons, last, g=g)
+        gap = text[group[-1].end_char : span.start_char]
         verb = g.plural_verb.search(gap)
         if not split:
             # "A and B were charged under Article 405": one citation of several persons concerns no one alone
             shared = len(group) > 1 and verb is not None and not g.singular_verb.search(gap, 0, verb.start())
             return [None] if shared else [persons[last]]
         distributes = len(group) > 1 and bool(
-            g.each.match(doc.text[span.end_char : span.end_char + 20])
+            g.each.match(text[span.end_char : span.end_char + 20])
             or (verb and not g.singular_verb.search(gap, 0, verb.start()) and ";" not in gap)
             or (g.subject_gap.match(gap) and g.verb_first.match(span.text))
             or (g.plural_reference is not None and g.plural_reference.search(gap) is not None and ";" not in gap)
-            or (g.object_gap.match(gap) and g.verb_before.search(doc.text[max(0, group[0].start_char - 40) : group[0].start_char]))
+            or (g.object_gap.match(gap) and g.verb_before.search(text[max(0, group[0].start_char - 40) : group[0].start_char]))
             # "A was sentenced to 10 days, B and C to 5 days": the verb is left out before the later list
             or (g.elided_gap.match(gap) and span.text[:1].isdigit())
         )
         return group if distributes else group[-1:]
     if after:
         first = after[0]
-        gap = doc.text[span.end_char : persons[first].start_char]
+        gap = text[span.end_char : persons[first].start_char]
         if split and g.forward_list.search(gap):
-            return coordinated_group(doc, persons, first, forward=True, g=g)
+            return coordinated_group(text, persons, first, forward=True, g=g)
         return [persons[first]]
-    if split and sentence > 0 and (g.pronoun_subject.match(doc.text[bounds[sentence] : span.start_char])
-                                   or g.pronoun_object.search(doc.text[max(bounds[sentence], span.start_char - 15) : span.end_char])):
+    if split and sentence > 0 and (g.pronoun_subject.match(text[bounds[sentence] : span.start_char])
+                                   or g.pronoun_object.search(text[max(bounds[sentence], span.start_char - 15) : span.end_char])):
         previous = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence - 1]
         if previous:
-            return coordinated_group(doc, persons, previous[-1], g=g)
+            return coordinated_group(text, persons, previous[-1], g=g)
         if g.counted_mention is not None and (count := _count(g, rx.last_match(
-                g.counted_mention.finditer(doc.text, bounds[sentence - 1], bounds[sentence])))):
+                g.counted_mention.finditer(text, bounds[sentence - 1], bounds[sentence])))):
             return [None] * count  # "по делу пяти активистов. ... каждому из них по 4 года"
-    candidates = [p for p in persons if not (split and is_official(doc, p, g))]
+    candidates = [p for p in persons if not (split and is_official(text, p, g))]
     if len({p._.get(PERSON_ID) for p in candidates}) == 1:
         return [candidates[0]]
     return [None]
 
 
-def is_official(doc: Doc, person: Span, g: RelationGrammar = _ENGLISH) -> bool:
-    return bool(g.official_title.search(doc.text[max(0, person.start_char - 30) : person.start_char]))
+def is_official(text: str, person: Span, g: RelationGrammar = _ENGLISH) -> bool:
+    return bool(g.official_title.search(text[max(0, person.start_char - 30) : person.start_char]))
 
 
-def counted_subject(doc: Doc, span: Span, persons: list[Span], bounds: list[int], g: RelationGrammar = _ENGLISH) -> int | None:
+def counted_subject(text: str, span: Span, persons: list[Span], bounds: list[int], g: RelationGrammar = _ENGLISH) -> int | None:
     """N for "three activists were placed in detention ..." right before ``span``, with no name in between."""
     sentence = rx.sentence_of(bounds, span.start_char)
     clause_start = max([bounds[sentence], *(p.end_char for p in persons if p.end_char <= span.start_char)])
-    clause = doc.text[clause_start : span.start_char]
+    clause = text[clause_start : span.start_char]
     found = rx.last_match(g.counted_subject.finditer(clause))
     if found is None or ";" in clause[found.end() :]:
         return None
     return _count(g, found)
 
 
-def counted_object(doc: Doc, span: Span, g: RelationGrammar) -> int | None:
+def counted_object(text: str, span: Span, g: RelationGrammar) -> int | None:
     """N for "арестовал на 15 суток шестерых активистов": a counted group right after ``span``."""
     if g.counted_object is None:
         return None
-    return _count(g, g.counted_object.match(doc.text, span.end_char, span.end_char + 80))
+    return _count(g, g.counted_object.match(text, span.end_char, span.end_char + 80))
 
 
 def _count(g: RelationGrammar, found: re.Match[str] | None) -> int | None:
@@ -235,26 +235,27 @@ class RelationLinker(StatelessPipe):
         self.sanctions_key = sanctions_key
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # once: Doc.text joins every token on each access
         persons = [e for e in doc.ents if e.label_ == PERSON_LABEL]
-        bounds = rx.sentence_bounds(doc.text, self.grammar.language)
+        bounds = rx.sentence_bounds(text, self.grammar.language)
         for span in doc.spans.get(self.citations_key, []):
             values = span._.get(CITATION) or []
-            person = persons_for(doc, span, persons, bounds, split=False, g=self.grammar)[0]
+            person = persons_for(text, span, persons, bounds, split=False, g=self.grammar)[0]
             span._.set(PERSON_IDS, [person._.get(PERSON_ID) if person is not None else None] * len(values))
         previous: tuple[Span, list[Span | None]] | None = None
         for span in doc.spans.get(self.sanctions_key, []):
             values = span._.get(SANCTION) or []
-            group = persons_for(doc, span, persons, bounds, split=True, g=self.grammar)
+            group = persons_for(text, span, persons, bounds, split=True, g=self.grammar)
             if group == [None] or (group[-1] is not None and group[-1].end_char <= span.start_char):
-                count = counted_subject(doc, span, persons, bounds, self.grammar)
+                count = counted_subject(text, span, persons, bounds, self.grammar)
                 if count is None and group == [None]:
-                    count = counted_object(doc, span, self.grammar)
+                    count = counted_object(text, span, self.grammar)
                 if count is not None:
                     group = [None] * count
             if (
                 self.grammar.joined_measure is not None and previous is not None and len(previous[1]) > len(group)
                 and previous[0].end_char <= span.start_char
-                and self.grammar.joined_measure.match(doc.text, previous[0].end_char, span.start_char)
+                and self.grammar.joined_measure.match(text, previous[0].end_char, span.start_char)
             ):
                 group = previous[1]  # "к пяти годам тюрьмы с запретом ...": the same persons
             previous = (span, group)
