@@ -41,6 +41,7 @@ from rapidfuzz import process  # noqa: E402
 from rapidfuzz.distance import JaroWinkler  # noqa: E402
 
 from kzmonitor.evaluate import cross_script_pairwise, evaluate_identity, identity_mentions, pairwise_linking  # noqa: E402
+from kzmonitor.names import UnionFind  # noqa: E402
 from kzmonitor.names import initial_key, kazakh_stem, link_names, name_key, parse_name, strip_case_ending  # noqa: E402
 from kzmonitor.resources import load_json  # noqa: E402
 
@@ -180,14 +181,7 @@ def peer_link(names: list[str], threshold: float) -> list[str]:
     """Plain fuzzy matching, dedupe-style: Jaro-Winkler >= threshold joins two spellings, blocked by first letter."""
     folded = [peer_fold(n) for n in names]
     unique = sorted(set(folded))
-    parent = {u: u for u in unique}
-
-    def find(u: str) -> str:
-        while parent[u] != u:
-            parent[u] = parent[parent[u]]
-            u = parent[u]
-        return u
-
+    sets = UnionFind()
     blocks: dict[str, list[str]] = {}
     for u in unique:
         blocks.setdefault(u[:1], []).append(u)
@@ -198,8 +192,8 @@ def peer_link(names: list[str], threshold: float) -> list[str]:
         rows, cols = scores.nonzero()
         for i, j in zip(rows.tolist(), cols.tolist()):
             if i < j:
-                parent[find(block[j])] = find(block[i])
-    return [find(f) for f in folded]
+                sets.union(block[i], block[j])
+    return [sets.find(f) for f in folded]
 
 
 def gold_scores(half: str, threshold: float) -> tuple[dict, dict]:

@@ -35,7 +35,7 @@ def build_cli(
     from .cli import FILE_YEAR_RE, Refusals, expand_inputs, fail, open_registry, store_registry
     from .db import DatabaseError, ReportInput, build_database
     from .inputs import InputError, read_text
-    from .languages import detect_language
+    from .batch import text_language
     from .reader import ReportError, read_report
 
     paths = expand_inputs(files)
@@ -45,7 +45,7 @@ def build_cli(
         match = FILE_YEAR_RE.search(path.name)
         try:
             text = read_text(path)
-            read_report(text, language=detect_language(text))  # only to refuse it here, by name, rather than fail the whole build
+            read_report(text, language=text_language(text))  # only to refuse it here, by name, rather than fail the whole build
         except (InputError, ReportError) as error:
             refusals.refuse(str(path), str(error))
             continue

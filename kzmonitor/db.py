@@ -201,7 +201,8 @@ def _build(con: sqlite3.Connection, reports: list[ReportInput], nlp: Language | 
     new_sources = {report.source for report in new.values()}
     replaced = [row[1] for row in stored.values() if row[2] in new_sources]
     kept = [row for row in stored.values() if row[1] not in replaced]
-    pipelines = Pipelines.of(nlp) if nlp is not None else Pipelines(*([load(model)] if model else []), model=model)
+    # a --model pipeline serves its own language, the shipped models the others
+    pipelines = Pipelines.of(nlp) if nlp is not None else Pipelines(load(model)) if model else Pipelines()
     texts = [(row[2], row[3]) for row in kept] + [(r.source, r.text) for r in new.values()]
     fallback = {row[2]: row[4] for row in kept if row[4]} | {r.source: r.fallback_year for r in new.values() if r.fallback_year}
     results = extract_reports(texts, pipelines, fallback_years=fallback, registry=registry)

@@ -21,10 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .languages import load_table
+from .languages import CYRILLIC_RE, load_table
 from .transliteration import to_russian_letters
 
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 # A name word: Cyrillic letters, hyphenated parts ("Касым-Жомарта"); initials ("А.", "Ж.") are skipped.
 _TOKEN_RE = re.compile(r"[\u0400-\u04FF]+(?:-[\u0400-\u04FF]+)*")
 GENDERS = ("m", "f")
@@ -220,7 +219,7 @@ def other_gender(name: str) -> str | None:
 
 def _nominatives(name: str) -> tuple[str, str | None]:
     """The nominative under the best (case, gender), and under the other gender's best where it is close."""
-    if not _CYRILLIC_RE.search(name):
+    if not CYRILLIC_RE.search(name):
         return name, None
     words = [m for m in _TOKEN_RE.finditer(name) if not _is_initial(name, m)]
     if not words:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from .languages import CYRILLIC_RE
+
 MAX_BYTES = 50_000_000
 HTML_RE = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
 HTML_TAG_RE = re.compile(r"<(?:p|div|body|br|table)\b[^<>\n]{0,200}>", re.IGNORECASE)
@@ -30,7 +32,6 @@ SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 # Legacy encoding of Russian-language Windows (Word's "Plain text" export in Kazakhstan).
 CYRILLIC_LEGACY = "cp1251"
-CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # A Cyrillic letter touching a Latin one ("cafй") means a Western text read as cp1251.
 MIXED_SCRIPT_RE = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
 # What report text holds besides ASCII and Cyrillic: typographic punctuation, NBSP, «», №, §, °.
@@ -157,9 +158,6 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-CYRILLIC_LETTER_RE = re.compile(r"[\u0400-\u04ff]")
-
-
 def _plausible_cp1251(text: str) -> bool:
     """Whether a cp1251 reading gives report-like text: Cyrillic words and typographic marks only."""
     return not REPORT_EXTRA_RE.search(text) and not MIXED_SCRIPT_RE.search(text)
@@ -167,7 +165,7 @@ def _plausible_cp1251(text: str) -> bool:
 
 def _lowercase_share(text: str) -> float:
     """The share of lower-case letters among the Cyrillic letters of ``text``."""
-    letters = CYRILLIC_LETTER_RE.findall(text)
+    letters = CYRILLIC_RE.findall(text)
     return sum(letter.islower() for letter in letters) / len(letters) if letters else 0.0
 
 

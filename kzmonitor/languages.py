@@ -14,7 +14,7 @@ from .resources import load_json
 
 LANGUAGES: tuple[str, ...] = ("en", "ru")
 
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 _LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")  # with the accented letters of Kazakh Latin
 
 
@@ -32,5 +32,5 @@ def load_table(language: str, name: str) -> Any:
 
 def detect_language(text: str) -> str:
     """"ru" where Cyrillic letters outnumber Latin ones, else "en"."""
-    cyrillic = len(_CYRILLIC_RE.findall(text))
+    cyrillic = len(CYRILLIC_RE.findall(text))
     return "ru" if cyrillic > len(_LATIN_RE.findall(text)) else "en"

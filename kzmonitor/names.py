@@ -339,7 +339,9 @@ def slug(text: str) -> str:
     return re.sub(r"-+", "-", "-".join(f for f in folded if f)).strip("-")
 
 
-class _UnionFind(dict):
+class UnionFind(dict):
+    """Disjoint sets of keys, each key's set named by its root (path halving)."""
+
     def find(self, k: str) -> str:
         self.setdefault(k, k)
         while self[k] != k:
@@ -354,7 +356,7 @@ class _UnionFind(dict):
 def _surname_blocks(keys: Iterable[str]) -> dict[str, str]:
     """Map each surname key to a block representative: near keys, case endings and Kazakh stems join."""
     unique = sorted(set(keys))
-    blocks = _UnionFind()
+    blocks = UnionFind()
     for derive in (strip_case_ending, kazakh_stem):
         groups: dict[str, list[str]] = defaultdict(list)
         for k in unique:

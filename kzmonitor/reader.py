@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .languages import load_table
+from .languages import CYRILLIC_RE, load_table
 from .resources import load_json
 
 MONTHS = (
@@ -212,7 +212,6 @@ def normalize_text(text: str) -> str:
 # Latin letters that look Cyrillic, as they stray into Russian words typed on a Latin layout ("Cуд")
 LOOKALIKES = str.maketrans("AaBCcEeHKkMOoPpTXxyYi", "АаВСсЕеНКкМОоРрТХхуУі")
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 
@@ -224,7 +223,7 @@ def cyrillic_lookalikes(text: str) -> tuple[str, int]:
     def fix(match: re.Match[str]) -> str:
         nonlocal changed
         word = match.group(0)
-        if not (_CYRILLIC_RE.search(word) and _LATIN_RE.search(word)):
+        if not (CYRILLIC_RE.search(word) and _LATIN_RE.search(word)):
             return word
         fixed = word.translate(LOOKALIKES)
         if _LATIN_RE.search(fixed):

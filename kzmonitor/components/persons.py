@@ -11,12 +11,10 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
-from spacy.lang.ru.stop_words import STOP_WORDS as RUSSIAN_STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
-from spacy.util import filter_spans
+from spacy.util import filter_spans, get_lang_class
 
 from .base import StatelessPipe
 from ..extensions import PERSON_LABEL, install_extensions
@@ -81,7 +79,7 @@ class PersonShapes:
         self.month_abbreviations = frozenset(table["month_abbreviations"])
         lexicon = table["lexicon"] or load_json("names.json")
         places = load_json("places.json")["names"] if table["lexicon"] is None else list(reader_grammar(language).place_names)
-        self.stop_words = ENGLISH_STOP_WORDS if language == "en" else RUSSIAN_STOP_WORDS
+        self.stop_words = get_lang_class(language).Defaults.stop_words
         self.surname_ending_re = re.compile(
             rf"(?:{'|'.join(sorted(lexicon['surname_endings'], key=len, reverse=True))})$", re.IGNORECASE
         )
@@ -93,7 +91,7 @@ class PersonShapes:
         self.place_words = frozenset(w.lower() for w in places)
         self.not_name_words = frozenset(w.lower() for w in [*lexicon["not_names"], *lexicon["institution_words"], *places])
         # Russian: the morphology dictionary knows Russian given names and many surnames in every case form
-        self.morphology = language == "ru"
+        self.morphology: bool = table.get("morphology", False)
         possessive = lexicon.get("possessive_surname_endings", [])
         self.possessive_surname_ending_re = re.compile(
             rf"[{lower}]{{2}}(?:{'|'.join(sorted(possessive, key=len, reverse=True))})$" if possessive else r"(?!)"
@@ -114,28 +112,40 @@ def person_shapes(language: str = "en") -> PersonShapes:
     return PersonShapes(language)
 
 
+# The grammemes of a person's name in the Russian morphology dictionary
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
 @lru_cache(maxsize=20000)
+def _parses(word: str) -> tuple:
+    """The Russian morphology dictionary's readings of ``word``, most likely first (looked up once per word)."""
+    return tuple(russian_morphology().parse(word))
+
+
+def _is_name(parse) -> bool:
+    return bool(NAME_GRAMMEMES & parse.tag.grammemes)
+
+
+def _dictionary_parses(word: str) -> list:
+    """The readings that start from a dictionary word, not from a guess by the word's ending."""
+    return [p for p in _parses(word) if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+
+
 def _tagged_as_name(word: str) -> bool:
     """Whether the Russian morphology dictionary reads ``word`` as a given name, surname or patronymic."""
-    return any({"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in russian_morphology().parse(word)[:3])
+    return any(_is_name(p) for p in _parses(word)[:3])
 
 
-@lru_cache(maxsize=20000)
 def _adjective(word: str) -> bool:
     """Whether the Russian morphology dictionary reads ``word`` as an adjective and never as a name."""
-    parses = russian_morphology().parse(word)[:3]
-    return parses[0].tag.POS == "ADJF" and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+    parses = _parses(word)[:3]
+    return parses[0].tag.POS == "ADJF" and not any(_is_name(p) for p in parses)
 
 
-@lru_cache(maxsize=20000)
 def _common_word(word: str) -> bool:
     """Whether the Russian morphology dictionary knows ``word`` (not a guess) and never as a name."""
-    parses = [p for p in russian_morphology().parse(word) if _from_dictionary(p)]
-    return bool(parses) and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
-
-
-def _from_dictionary(parse) -> bool:
-    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    parses = _dictionary_parses(word)
+    return bool(parses) and not any(_is_name(p) for p in parses)
 
 
 _ENGLISH = person_shapes("en")
@@ -250,10 +260,9 @@ def given_names_alone(text: str, found: list[tuple[int, int]], shapes: PersonSha
     return spans
 
 
-@lru_cache(maxsize=20000)
 def _only_a_name(word: str) -> bool:
     """Whether every reading the Russian dictionary has of ``word`` is a given name."""
-    parses = [p for p in russian_morphology().parse(word) if _from_dictionary(p)]
+    parses = _dictionary_parses(word)
     return bool(parses) and all("Name" in p.tag.grammemes for p in parses)
 
 
