@@ -185,7 +185,7 @@ def test_evaluate_identity_gold_dev():
 def test_identity_gold_is_split_by_person():
     halves = [{json.loads(line)["person_id"] for line in (ROOT / f"training_data/identity/{h}.jsonl").read_text(encoding="utf-8").splitlines()}
               for h in ("dev", "test")]
-    assert not halves[0] & halves[1] and len(halves[0] | halves[1]) >= 85  # the issue asks for at least 80
+    assert not halves[0] & halves[1] and len(halves[0] | halves[1]) >= 145  # 149 (issue 15 asked for at least 80)
 
 
 @pytest.mark.skipif(not hasattr(__import__("kzmonitor"), "load") or "lang" not in __import__("inspect").signature(__import__("kzmonitor").load).parameters,
