@@ -476,14 +476,15 @@ def _resolve_gender(parsed: list[NameParts], keys: list[str], block_ids: list[st
     if not ambiguous:
         return {}
     stems = {key: _stem(key) for key in set(keys)}
-    # (block, stem) -> scope -> votes by gender; the scope None is all mentions.
+    # (block, stem) -> scope -> votes by (first letter of the given name or initial, gender); the
+    # scope None is all mentions, the letter "" a mention without given name or initial.
     votes: dict[tuple[str, str], dict] = defaultdict(lambda: defaultdict(Counter))
     for i, p in enumerate(parsed):
         gender = gender_of(keys[i])
         if p.other_gender is None and gender is not None:
             by_scope = votes[block_ids[i], stems[keys[i]]]
             for scope in [*_scopes(contexts[i]), None]:
-                by_scope[scope][gender] += 1
+                by_scope[scope][_first_letter(p), gender] += 1
     taken: dict[int, str] = {}
     for i in ambiguous:
         other = parsed[i].other_gender
@@ -492,14 +493,32 @@ def _resolve_gender(parsed: list[NameParts], keys: list[str], block_ids: list[st
         by_scope = votes.get((block_ids[i], stems[keys[i]]))
         if first == second or second is None or not by_scope:
             continue
+        # "Смаилова А.А." (her nominative or his genitive) is counted by the mentions its initial
+        # fits ("Smailov A.", not "Smailova D."), where any of them names a gender; else by all.
+        letter = _first_letter(parsed[i])
+        fitting = (lambda key: key[0] in (letter, "")) if letter else (lambda key: True)
+        if letter and not any(fitting(key) and key[0] for counts in by_scope.values() for key in counts):
+            fitting = lambda key: True  # noqa: E731
         for scope in [*_scopes(contexts[i]), None]:
-            counts = by_scope.get(scope)
-            if counts and (counts[first] or counts[second]):
+            counts = Counter()
+            for (initial, gender), n in by_scope.get(scope, Counter()).items():
+                if fitting((initial, gender)):
+                    counts[gender] += n
+            if counts[first] or counts[second]:
                 if counts[second] > counts[first]:
                     parsed[i], keys[i] = other, other_key
                     taken[i] = other_gender(other.text) or other.text
                 break
     return taken
+
+
+def _first_letter(parts: NameParts) -> str:
+    """The first letter of a mention's given name or initial (its key's), "" where it has neither."""
+    if parts.given:
+        return name_key(parts.given[0])[:1]
+    if parts.initials:
+        return name_key(parts.initials[0].rstrip("."))[:1]
+    return ""
 
 
 def _respelled(parts: NameParts, surname: str) -> NameParts:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kzmonitor.evaluate import cross_script_pairwise, evaluate_identity
-from kzmonitor.inflection import nominative, other_gender
+from kzmonitor.inflection import kazakh_nominative, nominative, other_gender
 from kzmonitor.names import link_names, linking_form, name_key
 from kzmonitor.registry import PersonsRegistry, link_with_registry, merge_persons, split_person
 from kzmonitor.transliteration import closest_scheme, is_cyrillic, kazakh_respellings, renderings, to_latin
@@ -205,3 +205,31 @@ def test_extract_english_and_russian_one_person_id(tmp_path):
     again = PersonsRegistry.model_validate_json(saved.read_text(encoding="utf-8"))
     results = extract_reports([("ru2.txt", russian)], __import__("kzmonitor").load(lang="ru"), registry=again)
     assert {p.person_id for r in results for p in r.persons} == {"mamay-zh"}
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Асқар Қайырбектің", "Асқар Қайырбек"),  # genitive after a voiceless consonant (azattyq.org, Kazakh)
+    ("Асқар Қайырбекке", "Асқар Қайырбек"),  # dative -ке after к
+    ("Айкөркем Мелдеханға", "Айкөркем Мелдехан"),  # dative -ға after н
+    ("Қарлығаш Жақсыбайдың", "Қарлығаш Жақсыбай"),  # genitive -дың after й
+    ("Амангелді Батырбековті", "Амангелді Батырбеков"),  # accusative -ті after a Russian-suffixed surname
+    ("Нұрсұлтан Қуатбаевтың", "Нұрсұлтан Қуатбаев"),
+    ("Байболат Күнболатұлына", "Байболат Күнболатұлы"),  # dative of a -ұлы name
+    ("Жанерке Нұрбике", "Жанерке Нұрбике"),  # -ке after р or a vowel is no dative: the names stay
+    ("Бибігүл Иманғали", "Бибігүл Иманғали"),
+    ("Жанболата Мамая", "Жанболата Мамая"),  # no Kazakh letter: Russian, left to the Russian rules
+])
+def test_inflection_kazakh_case_suffix(mention, expected):
+    assert kazakh_nominative(mention) == expected
+
+
+def test_names_kazakh_case_form_links_across_scripts():
+    ids, _ = link_names(["Askar Kayirbek", "Асқар Қайырбектің", "Айкөркем Мелдеханға", "Meldekhan Haykorkem"])
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+
+
+def test_names_gender_vote_counts_mentions_the_initial_fits():
+    # "Смаилова А.А." is her nominative or his genitive; "Smailova D." (another person) must not
+    # outvote "Smailov A.", whom the initial fits (life09.kz: "О назначении Смаилова А.А.").
+    ids, _ = link_names(["Smailov A.", "Smailova D.", "Smailova D.", "Смаилова А.А."])
+    assert ids[3] == ids[0] != ids[1]
