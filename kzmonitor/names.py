@@ -43,7 +43,7 @@ from rapidfuzz import fuzz, process
 
 from .inflection import nominative, other_gender
 from .resources import load_json
-from .transliteration import SpellingsByScript, closest_scheme, fold_latin_letters, is_cyrillic, kazakh_respellings, to_latin
+from .transliteration import SpellingsByScript, closest_scheme, fold_latin_letters, initial_sounds, is_cyrillic, kazakh_respellings, to_latin
 
 SURNAME_SIMILARITY = 88.0
 GIVEN_SIMILARITY = 80.0
@@ -675,6 +675,11 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
             first = initial_key(parsed[i].initials[0])
             fits = _closest_surnames(surname_keys[i], [c for c in full_clusters if same_gender(surname_keys[i], clusters[c].surname)
                                                        and _initial_fits(first, clusters[c].parts.given[0])])
+            if not fits and is_cyrillic(names[i]):
+                # A Cyrillic initial may stand for another Latin letter ("Г." for Herman).
+                fits = _closest_surnames(surname_keys[i], [c for c in full_clusters if same_gender(surname_keys[i], clusters[c].surname)
+                                                           and not is_cyrillic(clusters[c].parts.text)
+                                                           and any(_initial_fits(alt, clusters[c].parts.given[0]) for alt in initial_sounds(first))])
             if len(fits) == 1:
                 join(fits[0], i, "initial fits given name", fuzz.ratio(surname_keys[i], clusters[fits[0]].surname))
             else:

@@ -233,3 +233,12 @@ def test_names_gender_vote_counts_mentions_the_initial_fits():
     # outvote "Smailov A.", whom the initial fits (life09.kz: "О назначении Смаилова А.А.").
     ids, _ = link_names(["Smailov A.", "Smailova D.", "Smailova D.", "Смаилова А.А."])
     assert ids[3] == ids[0] != ids[1]
+
+
+def test_names_cyrillic_initial_g_may_be_an_h():
+    # Russian writes the h of European names as г: "Греф Г." is Herman Gref (gref-herman, the reports'
+    # "Herman Gref"); an initial that fits by its own letter still wins, and a Latin "G." is no H.
+    ids, _ = link_names(["Herman Gref", "Греф Г.", "Gref G."])
+    assert ids[1] == ids[0] != ids[2]
+    ids, _ = link_names(["Herman Gref", "Grigory Gref", "Греф Г."])
+    assert ids[2] == ids[1] != ids[0]
