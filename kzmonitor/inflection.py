@@ -162,6 +162,15 @@ def _morph_readings(word: str) -> list[Reading]:
 
 
 @lru_cache(maxsize=100_000)
+def is_known_given_name(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows the nominative Cyrillic ``word`` as a given name ("Герман",
+    "Хью"), not merely guesses it ("Байден") or knows it as another word only ("Греф")."""
+    morph = russian_morphology()
+    return any("Name" in p.tag and p.tag.case == "nomn" and morph.word_is_known(p.normal_form)
+               for p in morph.parse(word.lower()))
+
+
+@lru_cache(maxsize=100_000)
 def _is_masculine_name(word: str) -> bool:
     return any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn" for p in russian_morphology().parse(word))
 

@@ -41,7 +41,7 @@ from typing import Hashable, Iterable, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .inflection import nominative, other_gender
+from .inflection import is_known_given_name, nominative, other_gender
 from .resources import load_json
 from .transliteration import SpellingsByScript, closest_scheme, fold_latin_letters, initial_sounds, is_cyrillic, kazakh_respellings, to_latin
 
@@ -450,12 +450,29 @@ def _resolve_order(parsed: list[NameParts]) -> list[NameParts]:
     if not any(script.values()):
         return [chosen.get(p.text, p) if p.swapped is not None else p for p in parsed]
     latin = Counter(block_of[name_key(chosen[p.text].surname)] for p in unsettled if not script[p.text])
+    undecided = set()
     for p in unsettled:
         if script[p.text] and chosen[p.text] is p:
             keep = support[block_of[name_key(p.surname)]] + latin[block_of[name_key(p.surname)]]
             swap = support[block_of[name_key(p.swapped.surname)]] + latin[block_of[name_key(p.swapped.surname)]]
             if swap > keep:
                 chosen[p.text] = p.swapped
+            elif swap == keep:
+                undecided.add(p.text)
+    # Nothing settles "Герман Греф" either way: a first word the dictionary knows as a given name and a
+    # second it does not is the Western order, and a Latin name no other mention settles ("Herman Gref")
+    # follows the Cyrillic names so read.
+    western = Counter()
+    for text in undecided:
+        words = nominative(text).split()
+        if len(words) == 2 and is_known_given_name(words[0]) and not is_known_given_name(words[1]):
+            chosen[text] = chosen[text].swapped
+            western[block_of[name_key(chosen[text].surname)]] += 1
+    if western:
+        for p in unsettled:
+            if not script[p.text] and chosen[p.text] is p and support[block_of[name_key(p.surname)]] == support[block_of[name_key(p.swapped.surname)]]:
+                if western[block_of[name_key(p.swapped.surname)]] > western[block_of[name_key(p.surname)]]:
+                    chosen[p.text] = p.swapped
     return [chosen.get(p.text, p) if p.swapped is not None else p for p in parsed]
 
 

@@ -242,3 +242,16 @@ def test_names_cyrillic_initial_g_may_be_an_h():
     assert ids[1] == ids[0] != ids[2]
     ids, _ = link_names(["Herman Gref", "Grigory Gref", "Греф Г."])
     assert ids[2] == ids[1] != ids[0]
+
+
+def test_names_western_order_read_from_a_known_given_name():
+    # Neither word of "Герман Греф" / "Herman Gref" has a surname ending: the dictionary knows Герман
+    # and Джо as given names, not Греф or Байден, so both scripts read the surname second (stored pages:
+    # "Германа Грефа", "Джо Байден"; the reports: "Herman Gref", "Joe Biden").
+    ids, _ = link_names(["Herman Gref", "Германа Грефа"])
+    assert ids == ["gref-herman", "gref-herman"]
+    ids, _ = link_names(["Joe Biden", "Джо Байден"])
+    assert ids == ["biden-joe", "biden-joe"]
+    # A Latin mention that settles the order wins over the dictionary: "Мамай" is a known name too.
+    ids, _ = link_names(["Mamay Zhanbolat", "Мамай Жанболат", "Жанболат Мамай"])
+    assert len(set(ids)) == 1
