@@ -38,13 +38,17 @@ class RelationGrammar:
     plural_reference: a word in the gap after a list that refers to all of it ("приговорить их к 5
     годам", "назначить каждому из них по 4 года"). joined_measure: the gap between two measures that
     go to the same persons ("к пяти годам тюрьмы с запретом ..."). counted_object: a counted group right
-    after the measure ("арестовал на 15 суток шестерых активистов"). counted_mention: a counted group a
+    after the measure ("арестовал на 15 суток шестерых активистов", "handed parole-like sentences to two women"). counted_mention: a counted group a
     pronoun refers back to ("по делу пяти активистов. ... назначил каждому из них по 4 года").
     """
 
     plural_reference: re.Pattern[str] | None = None
     joined_measure: re.Pattern[str] | None = None
     counted_object: re.Pattern[str] | None = None
+    plural_measure: re.Pattern[str] | None = None
+    pronoun_partner: re.Pattern[str] | None = None
+    pronoun_here: re.Pattern[str] | None = None
+    repeated: re.Pattern[str] | None = None
     counted_mention: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
@@ -67,6 +71,8 @@ def relation_grammar(language: str = "en") -> RelationGrammar:
     return RelationGrammar(language)
 
 
+# How far before a list "the court sentenced the two union leaders A and B" the verb may stand
+VERB_BEFORE_WINDOW = 80
 # The English patterns under the names other modules and the ReDoS tests know
 _ENGLISH = relation_grammar("en")
 COORDINATION_RE = _ENGLISH.coordination
@@ -136,12 +142,24 @@ def persons_for(
             # "A and B were charged under Article 405": one citation of several persons concerns no one alone
             shared = len(group) > 1 and verb is not None and not g.singular_verb.search(gap, 0, verb.start())
             return [None] if shared else [persons[last]]
+        if split and len(group) == 1 and g.pronoun_here is not None and g.pronoun_here.search(
+                text, max(bounds[sentence], span.start_char - 15), span.end_char):
+            # "sentenced A to three years and B to two years and barred both ...": the persons named before it in the sentence
+            named = _distinct([persons[i] for i in before])
+            if len(named) > 1:
+                return named
+        if split and g.pronoun_partner is not None and g.pronoun_partner.search(text, max(0, group[0].start_char - 40), group[0].start_char):
+            # "She and her friend X were sentenced": the pronoun's person, named earlier (or not at all), joins the list
+            earlier = [p for p in persons if p.end_char <= group[0].start_char - 5 and p not in group and not is_official(text, p, g)]
+            group = [earlier[-1] if earlier else None, *group]
         distributes = len(group) > 1 and bool(
             g.each.match(text[span.end_char : span.end_char + 20])
             or (verb and not g.singular_verb.search(gap, 0, verb.start()) and ";" not in gap)
             or (g.subject_gap.match(gap) and g.verb_first.match(span.text))
             or (g.plural_reference is not None and g.plural_reference.search(gap) is not None and ";" not in gap)
-            or (g.object_gap.match(gap) and g.verb_before.search(text[max(0, group[0].start_char - 40) : group[0].start_char]))
+            or (g.object_gap.match(gap) and g.verb_before.search(text[max(0, group[0].start_char - VERB_BEFORE_WINDOW) : group[0].start_char]))
+            # "X and Y, co-defendants, got off with suspended sentences": a measure in the plural is everyone's
+            or (g.plural_measure is not None and g.plural_measure.search(span.text) is not None and ";" not in gap)
             # "A was sentenced to 10 days, B and C to 5 days": the verb is left out before the later list
             or (g.elided_gap.match(gap) and span.text[:1].isdigit())
         )
@@ -156,7 +174,10 @@ def persons_for(
                                    or g.pronoun_object.search(text[max(bounds[sentence], span.start_char - 15) : span.end_char])):
         previous = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence - 1]
         if previous:
-            return coordinated_group(text, persons, previous[-1], g=g)
+            group = coordinated_group(text, persons, previous[-1], g=g)
+            named = _distinct([persons[i] for i in previous if not is_official(text, persons[i], g)])
+            # "... for Narymbaev and one year for Mambetalin. Both activists remain barred ...": everyone the sentence named
+            return named if len(group) == 1 and len(named) > 1 and g.pronoun_here is not None else group
         if g.counted_mention is not None and (count := _count(g, rx.last_match(
                 g.counted_mention.finditer(text, bounds[sentence - 1], bounds[sentence])))):
             return [None] * count  # "по делу пяти активистов. ... каждому из них по 4 года"
@@ -164,6 +185,14 @@ def persons_for(
     if len({p._.get(PERSON_ID) for p in candidates}) == 1:
         return [candidates[0]]
     return [None]
+
+
+def _distinct(persons: list[Span]) -> list[Span]:
+    """One span per identity, the first of each, in order."""
+    named: dict[Any, Span] = {}
+    for person in persons:
+        named.setdefault(person._.get(PERSON_ID) or person.text, person)
+    return list(named.values())
 
 
 def is_official(text: str, person: Span, g: RelationGrammar = _ENGLISH) -> bool:
@@ -199,8 +228,11 @@ def _has_quantity(value: dict[str, Any]) -> bool:
     return bool(value.get("duration") or value.get("amount") or value.get("until"))
 
 
-def drop_restatements(doc: Doc, spans_key: str) -> None:
-    """One sanction per measure per person: drop a repeated value, and a bare "fined" beside "fined 72,500 tenge"."""
+def drop_restatements(doc: Doc, spans_key: str, repeated: re.Pattern[str] | None = None) -> None:
+    """One sanction per measure per person: drop a repeated value, and a bare "fined" beside "fined 72,500 tenge".
+
+    A measure that ``repeated`` says is new ("his detention was extended again") is kept."""
+    text = doc.text if repeated is not None else ""
     spans = list(doc.spans.get(spans_key, []))
     quantified = {(v["type"], pid) for s in spans for v, pid in zip(s._.get(SANCTION) or [], s._.get(PERSON_IDS) or [])
                   if pid is not None and _has_quantity(v)}
@@ -211,7 +243,8 @@ def drop_restatements(doc: Doc, spans_key: str) -> None:
         for value, pid in zip(span._.get(SANCTION) or [], span._.get(PERSON_IDS) or []):
             if pid is not None:
                 key = (sanction_key(value), pid)
-                if key in seen or (not _has_quantity(value) and (value["type"], pid) in quantified):
+                again = repeated is not None and repeated.match(text, span.end_char) is not None
+                if key in seen or (not _has_quantity(value) and (value["type"], pid) in quantified and not again):
                     continue
                 seen.add(key)
             values.append(value)
@@ -221,6 +254,23 @@ def drop_restatements(doc: Doc, spans_key: str) -> None:
             span._.set(PERSON_IDS, ids)
             kept_spans.append(span)
     doc.spans[spans_key] = kept_spans
+
+
+def drop_summaries(doc: Doc, spans_key: str) -> None:
+    """Drop a count told before its details: "has fined three activists. A and B were ordered to pay 110,740
+    tenges each, while C was fined 77,532 tenges" is three fines, not six. A span whose values are all unnamed
+    and without quantity goes where at least as many measures of its type follow it in the entry."""
+    spans = list(doc.spans.get(spans_key, []))
+    kept = []
+    for span in spans:
+        values, ids = span._.get(SANCTION) or [], span._.get(PERSON_IDS) or []
+        if values and not any(ids) and not any(_has_quantity(v) for v in values):
+            kind = values[0]["type"]
+            later = sum(v["type"] == kind for s in spans if s.start_char >= span.end_char for v in s._.get(SANCTION) or [])
+            if all(v["type"] == kind for v in values) and later >= len(values):
+                continue
+        kept.append(span)
+    doc.spans[spans_key] = kept
 
 
 class RelationLinker(StatelessPipe):
@@ -267,5 +317,6 @@ class RelationLinker(StatelessPipe):
             span._.set(SANCTION, values)
             ids = [p._.get(PERSON_ID) if p is not None else None for p in group][: len(values)]
             span._.set(PERSON_IDS, ids + ids[-1:] * (len(values) - len(ids)))
-        drop_restatements(doc, self.sanctions_key)
+        drop_restatements(doc, self.sanctions_key, self.grammar.repeated)
+        drop_summaries(doc, self.sanctions_key)
         return doc
