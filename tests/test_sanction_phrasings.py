@@ -335,6 +335,14 @@ GROUP_SHAPES = [
      [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "tulegenov-daniyar")]),
     ("June 5, Almaty, police detained Abenov Serik at the rally. He and his brother Abenov Daniyar were later sentenced to "
      "10 days of arrest[1].", [("administrative_arrest", 10, "abenov-serik"), ("administrative_arrest", 10, "abenov-daniyar")]),
+    # a sentence that names no one: "He/His ..." is the last person named before; otherwise the person of the sentence before,
+    # unless the sentence tells of someone it does not name
+    ("June 5, Almaty, Abenov Serik was released under a pardon signed by President Tulegenov Daniyar. His prison sentence was "
+     "replaced with a fine of an undisclosed amount[1].", [("fine", None, "abenov-serik")]),
+    ("June 5, Almaty, Saparov Erlan, a lawyer, said that the journalist Abenova Aigul found herself in court again. The "
+     "application for deportation was submitted by the migration police[1].", [("deportation", None, "abenova-aigul")]),
+    ("June 5, Almaty, blogger Abenov Serik and Saparov Erlan spoke at the rally. The next day, a court sentenced an activist "
+     "to 10 days of arrest[1].", [("administrative_arrest", 10, None)]),
     # a count told before its details is not counted again
     ("June 5, Almaty, the court fined two activists. Abenov Serik was ordered to pay 50,000 tenges and Tulegenov Daniyar "
      "was fined 40,000 tenges[1].", [("fine", 50000, "abenov-serik"), ("fine", 40000, "tulegenov-daniyar")]),

@@ -49,6 +49,8 @@ class RelationGrammar:
     pronoun_partner: re.Pattern[str] | None = None
     pronoun_here: re.Pattern[str] | None = None
     repeated: re.Pattern[str] | None = None
+    pronoun_singular: re.Pattern[str] | None = None
+    unnamed_person: re.Pattern[str] | None = None
     counted_mention: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
@@ -60,6 +62,7 @@ class RelationGrammar:
             pattern = pattern.replace("{count_words}", count_words)
             setattr(self, name, re.compile(pattern, re.IGNORECASE if name in ignore_case else 0))
         self.count_words: dict[str, int] = table["count_words"]
+        self.carry_over: bool = bool(table.get("carry_over", False))
         self.counted_subject = re.compile(
             table["counted_subject"].replace("{count_words}", "|".join(self.count_words)),
             re.IGNORECASE if "counted_subject" in ignore_case else 0,
@@ -182,8 +185,17 @@ def persons_for(
                 g.counted_mention.finditer(text, bounds[sentence - 1], bounds[sentence])))):
             return [None] * count  # "по делу пяти активистов. ... каждому из них по 4 года"
     candidates = [p for p in persons if not (split and is_official(text, p, g))]
+    if split and sentence > 0 and g.pronoun_singular is not None and g.pronoun_singular.match(text, bounds[sentence], span.start_char):
+        earlier = [p for p in candidates if p.end_char <= bounds[sentence]]
+        if earlier:  # "X was released ... . His prison sentence was replaced with a fine": the last person named
+            return [earlier[-1]]
     if len({p._.get(PERSON_ID) for p in candidates}) == 1:
         return [candidates[0]]
+    if (split and g.carry_over and sentence > 0 and not in_sentence and counted_object(text, span, g) is None
+            and not (g.unnamed_person is not None and g.unnamed_person.search(text, bounds[sentence], bounds[sentence + 1]))):
+        previous_sentence = [p for p in candidates if rx.sentence_of(bounds, p.start_char) == sentence - 1]
+        if previous_sentence:
+            return [previous_sentence[-1]]
     return [None]
 
 
