@@ -343,6 +343,10 @@ GROUP_SHAPES = [
      "application for deportation was submitted by the migration police[1].", [("deportation", None, "abenova-aigul")]),
     ("June 5, Almaty, blogger Abenov Serik and Saparov Erlan spoke at the rally. The next day, a court sentenced an activist "
      "to 10 days of arrest[1].", [("administrative_arrest", 10, None)]),
+    # "everyone else": the total the text counts less the persons it names
+    ("June 5, Almaty, at the trial of six activists the prosecutor asked for 4 years in prison for Abenov Serik and Saparov "
+     "Erlan, and suspended sentences for the others[1].",
+     [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "saparov-erlan")] + [("suspended_sentence", None, None)] * 4),
     # a count told before its details is not counted again
     ("June 5, Almaty, the court fined two activists. Abenov Serik was ordered to pay 50,000 tenges and Tulegenov Daniyar "
      "was fined 40,000 tenges[1].", [("fine", 50000, "abenov-serik"), ("fine", 40000, "tulegenov-daniyar")]),

@@ -51,6 +51,8 @@ class RelationGrammar:
     repeated: re.Pattern[str] | None = None
     pronoun_singular: re.Pattern[str] | None = None
     unnamed_person: re.Pattern[str] | None = None
+    the_rest: re.Pattern[str] | None = None
+    group_total: re.Pattern[str] | None = None
     counted_mention: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
@@ -236,6 +238,15 @@ def _count(g: RelationGrammar, found: re.Match[str] | None) -> int | None:
     return int(count) if count.isdigit() else g.count_words[count]
 
 
+def the_rest(text: str, span: Span, persons: list[Span], g: RelationGrammar) -> int | None:
+    """N - K for "the trial of N activists ... for A, B (K named) ... and restriction of liberty for everyone else"."""
+    if g.the_rest is None or g.group_total is None or not g.the_rest.match(text, span.end_char):
+        return None
+    total = _count(g, rx.last_match(g.group_total.finditer(text, 0, span.start_char)))
+    named = _distinct([p for p in persons if p.end_char <= span.start_char and not is_official(text, p, g)])
+    return total - len(named) if total is not None and total > len(named) else None
+
+
 def _has_quantity(value: dict[str, Any]) -> bool:
     return bool(value.get("duration") or value.get("amount") or value.get("until"))
 
@@ -308,6 +319,8 @@ class RelationLinker(StatelessPipe):
         for span in doc.spans.get(self.sanctions_key, []):
             values = span._.get(SANCTION) or []
             group = persons_for(text, span, persons, bounds, split=True, g=self.grammar)
+            if (rest := the_rest(text, span, persons, self.grammar)) is not None:
+                group = [None] * rest
             if group == [None] or (group[-1] is not None and group[-1].end_char <= span.start_char):
                 count = counted_subject(text, span, persons, bounds, self.grammar)
                 if count is None and group == [None]:
