@@ -217,6 +217,13 @@ PHRASINGS = [
     ("the judge ruled that she be held in custody for another two months", [("pretrial_detention", Y(0, 2))]),
     ("the other defendants received sentences ranging from three to 12 years", [("imprisonment", Y(3))]),
     ("the remaining 2 years of his sentence were replaced with a fine", [("fine", N)]),
+    ("he called the 15-day sentence an attempt to silence him", [("administrative_arrest", Y(0, 0, 15))]),
+    ("he was handed a 10-day jail sentence for the picket", [("administrative_arrest", Y(0, 0, 10))]),
+    ("the court fined its editor, Daniyar Omarov, 300,000 tenges", [("fine", K(300000))]),
+    # a measure against an organisation, and an exit ban, are no sanctions of the contract
+    ("The newspaper was also ordered to pay 1 million tenges in damages.", []),
+    ("The court fined the newspaper 2 million tenges.", []),
+    ("he was barred from leaving the country for two years", []),
 ]
 
 
@@ -311,6 +318,8 @@ GROUP_SHAPES = [
     ("June 5, Almaty, two activists detained after the rally have been sentenced to 10 days of arrest[1].",
      [("administrative_arrest", 10, None)] * 2),
     ("June 5, Almaty, nine others received jail terms of two-to-four years[1].", [("imprisonment", None, None)] * 9),
+    ("June 5, Almaty, of the eight activists convicted, five of them received prison sentences and three were given "
+     "probation[1].", [("imprisonment", None, None)] * 5 + [("suspended_sentence", None, None)] * 3),
     ("June 5, Almaty, the remaining 11 defendants received sentences ranging from three to 12 years[1].",
      [("imprisonment", None, None)] * 11),
     ("June 5, Almaty, the court upheld a four-year prison sentence for three bloggers[1].", [("imprisonment", 4, None)] * 3),

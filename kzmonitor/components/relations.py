@@ -217,7 +217,9 @@ def counted_subject(text: str, span: Span, persons: list[Span], bounds: list[int
     """N for "three activists were placed in detention ..." right before ``span``, with no name in between."""
     sentence = rx.sentence_of(bounds, span.start_char)
     clause_start = max([bounds[sentence], *(p.end_char for p in persons if p.end_char <= span.start_char)])
-    clause = text[clause_start : span.start_char]
+    # the measure's own first word may be the verb: "five of them received prison sentences"
+    first_word = re.match(r"\w*", text[span.start_char : span.end_char]).group(0)
+    clause = text[clause_start : span.start_char] + first_word
     found = rx.last_match(g.counted_subject.finditer(clause))
     if found is None or ";" in clause[found.end() :]:
         return None

@@ -33,7 +33,7 @@ FLAGS = re.IGNORECASE
 ADMINISTRATIVE_ARREST_MAX_DAYS = 45  # Code of Administrative Offences, art. 50: 30 days, 45 under a state of emergency
 # The rules' names for a term, in the order that wins where one match holds two ("3 years of ... for 2 years").
 DURATION_GROUPS = (
-    "dur", "dur_before", "dur_inside", "dur_received", "dur_given", "dur_conditional", "dur_centre", "dur_placed", "dur_of", "dur_sentenced",
+    "dur", "dur_before", "dur_inside", "dur_received", "dur_given", "dur_conditional", "dur_centre", "dur_placed", "dur_of", "dur_sentenced", "dur_day",
     "dur_bare"
 )
 # The context patterns every language's table defines, and the flags each is compiled with.
