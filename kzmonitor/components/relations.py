@@ -51,6 +51,7 @@ class RelationGrammar:
     repeated: re.Pattern[str] | None = None
     pronoun_singular: re.Pattern[str] | None = None
     unnamed_person: re.Pattern[str] | None = None
+    counted_before: re.Pattern[str] | None = None
     the_rest: re.Pattern[str] | None = None
     group_total: re.Pattern[str] | None = None
     counted_mention: re.Pattern[str] | None = None
@@ -221,6 +222,8 @@ def counted_subject(text: str, span: Span, persons: list[Span], bounds: list[int
     first_word = re.match(r"\w*", text[span.start_char : span.end_char]).group(0)
     clause = text[clause_start : span.start_char] + first_word
     found = rx.last_match(g.counted_subject.finditer(clause))
+    if found is None and g.counted_before is not None:  # "sentenced 11 oil workers to prison terms of ..."
+        found = g.counted_before.search(text, clause_start, span.start_char)
     if found is None or ";" in clause[found.end() :]:
         return None
     return _count(g, found)
