@@ -226,6 +226,10 @@ PHRASINGS = [
     ("his pretrial detention was extended to three months", [("pretrial_detention", Y(0, 3))]),
     ("while his colleague Daniyar Omarov, 41, got four years", [("imprisonment", Y(4))]),
     ("he will spend nine years behind bars", [("imprisonment", Y(9))]),
+    ("he received five years of training as a lawyer", []),
+    ("she got two years ago a job at the newspaper", []),
+    ("Serik Abenov, who is serving a seven-year sentence, went on hunger strike", [("imprisonment", Y(7))]),
+    ("Abenov was released after 15 days in jail", []),
     ("Abenov, who was arrested in January, has been in custody for ten months", []),
     # a measure against an organisation, and an exit ban, are no sanctions of the contract
     ("The newspaper was also ordered to pay 1 million tenges in damages.", []),
@@ -331,6 +335,8 @@ GROUP_SHAPES = [
      [("imprisonment", None, None)] * 4),
     ("June 5, Almaty, the court fined Abenov Serik 69,000 tenges for the assembly and jailed Tulegenov Daniyar for 15 days[1].",
      [("fine", 69000, "abenov-serik"), ("administrative_arrest", 15, "tulegenov-daniyar")]),
+    # a count of unknown size is one measure without a person
+    ("June 5, Almaty, more than 10 people were jailed after the protest[1].", [("administrative_arrest", None, None)]),
     ("June 5, Almaty, the remaining 11 defendants received sentences ranging from three to 12 years[1].",
      [("imprisonment", None, None)] * 11),
     ("June 5, Almaty, the court upheld a four-year prison sentence for three bloggers[1].", [("imprisonment", 4, None)] * 3),
