@@ -2,7 +2,9 @@
 
 A measure concerns the nearest person named before it in the same sentence, else the
 nearest after it; "X and Y to 5 years each" (or "respectively", or "X and Y were
-fined ...") gives one value per coordinated person.
+fined ...") gives one value per coordinated person. A counted group ("two activists were
+sentenced", "a sentence for two activists") gives one value per member with no person, and a
+count told before its details ("has fined three activists. X ... Y ... Z ...") is dropped.
 """
 
 from __future__ import annotations
@@ -38,8 +40,13 @@ class RelationGrammar:
     plural_reference: a word in the gap after a list that refers to all of it ("приговорить их к 5
     годам", "назначить каждому из них по 4 года"). joined_measure: the gap between two measures that
     go to the same persons ("к пяти годам тюрьмы с запретом ..."). counted_object: a counted group right
-    after the measure ("арестовал на 15 суток шестерых активистов", "handed parole-like sentences to two women"). counted_mention: a counted group a
-    pronoun refers back to ("по делу пяти активистов. ... назначил каждому из них по 4 года").
+    after the measure ("арестовал на 15 суток шестерых активистов", "handed parole-like sentences to two
+    women"). counted_mention: a counted group a pronoun refers back to ("по делу пяти активистов. ...
+    назначил каждому из них по 4 года"). English also has (each described in its table's _comment):
+    plural_measure, pronoun_partner, pronoun_here, pronoun_singular, repeated, unnamed_person,
+    counted_before, the_rest with group_total; and the switches carry_over (a sentence that names no one
+    concerns the last person of the sentence before) and verb_in_measure (a count's verb may open the
+    measure: "five of them received prison sentences").
     """
 
     plural_reference: re.Pattern[str] | None = None
@@ -66,6 +73,7 @@ class RelationGrammar:
             setattr(self, name, re.compile(pattern, re.IGNORECASE if name in ignore_case else 0))
         self.count_words: dict[str, int] = table["count_words"]
         self.carry_over: bool = bool(table.get("carry_over", False))
+        self.verb_in_measure: bool = bool(table.get("verb_in_measure", False))
         self.counted_subject = re.compile(
             table["counted_subject"].replace("{count_words}", "|".join(self.count_words)),
             re.IGNORECASE if "counted_subject" in ignore_case else 0,
@@ -182,7 +190,8 @@ def persons_for(
         if previous:
             group = coordinated_group(text, persons, previous[-1], g=g)
             named = _distinct([persons[i] for i in previous if not is_official(text, persons[i], g)])
-            # "... for Narymbaev and one year for Mambetalin. Both activists remain barred ...": everyone the sentence named
+            # "... for Narymbaev and one year for Mambetalin. Both activists remain barred ...": everyone the sentence
+            # named, where the table has pronoun_here (English; the Russian tables keep the coordinated list)
             return named if len(group) == 1 and len(named) > 1 and g.pronoun_here is not None else group
         if g.counted_mention is not None and (count := _count(g, rx.last_match(
                 g.counted_mention.finditer(text, bounds[sentence - 1], bounds[sentence])))):
@@ -218,10 +227,12 @@ def counted_subject(text: str, span: Span, persons: list[Span], bounds: list[int
     """N for "three activists were placed in detention ..." right before ``span``, with no name in between."""
     sentence = rx.sentence_of(bounds, span.start_char)
     clause_start = max([bounds[sentence], *(p.end_char for p in persons if p.end_char <= span.start_char)])
-    # the measure's own first word may be the verb: "five of them received prison sentences"
-    first_word = re.match(r"\w*", text[span.start_char : span.end_char]).group(0)
-    clause = text[clause_start : span.start_char] + first_word
+    clause = text[clause_start : span.start_char]
     found = rx.last_match(g.counted_subject.finditer(clause))
+    if found is None and g.verb_in_measure:
+        # the measure's own first word may be the verb: "five of them received prison sentences"
+        clause += re.match(r"\w*", text[span.start_char : span.end_char]).group(0)
+        found = rx.last_match(g.counted_subject.finditer(clause))
     if found is None and g.counted_before is not None:  # "sentenced 11 oil workers to prison terms of ..."
         found = g.counted_before.search(text, clause_start, span.start_char)
     if found is None or ";" in clause[found.end() :]:
