@@ -125,8 +125,8 @@ def parse_quantity(raw: str, language: str = "en") -> float:
 
 
 def parse_money(raw: str) -> float:
-    """"72,450" -> 72450, "110 760" -> 110760, "17,5" -> 17.5 (a decimal comma), "7,292.5" -> 7292.5."""
-    raw = raw.strip()
+    """"72,450" -> 72450, "110 760" -> 110760, "17,5" -> 17.5 (a decimal comma), "7,292.5" -> 7292.5, "77, 532" -> 77532."""
+    raw = re.sub(r",\s(?=\d{3}(?!\d))", ",", raw.strip())
     if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+\.\d{1,2}", raw):
         return float(re.sub(r"[ ,]", "", raw))
     if re.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+", raw):

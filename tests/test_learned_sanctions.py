@@ -56,7 +56,8 @@ def test_learned_sanctions_type_words(text, kind):
     assert sanction_type(text) == kind
 
 
-TEXT = "June 5, Almaty, Abenov A. got nine years behind bars and Serikov B. was fined 69,000 tenge[1]."
+# A term the rules do not read ("got nine years", "nine years behind bars" were until session 5) beside one they do.
+TEXT = "June 5, Almaty, Abenov A. will stay locked up for nine years and Serikov B. was fined 69,000 tenge[1]."
 
 
 def doc_with_proposals(nlp, proposals, as_ents=False):
@@ -84,35 +85,35 @@ def nlp_learned():
     "mode,expected",
     [
         ("rules", [("fined 69,000 tenge", "fine")]),
-        ("model", [("nine years behind bars", "imprisonment"), ("69,000 tenge", "fine")]),
+        ("model", [("locked up for nine years", "imprisonment"), ("69,000 tenge", "fine")]),
         # the rules' fine stands; the proposal over it is dropped; the proposal the rules missed is added
-        ("fill", [("nine years behind bars", "imprisonment"), ("fined 69,000 tenge", "fine")]),
-        ("union", [("nine years behind bars", "imprisonment"), ("fined 69,000 tenge", "fine")]),
+        ("fill", [("locked up for nine years", "imprisonment"), ("fined 69,000 tenge", "fine")]),
+        ("union", [("locked up for nine years", "imprisonment"), ("fined 69,000 tenge", "fine")]),
     ],
 )
 def test_learned_sanctions_modes(nlp_learned, mode, expected):
     merger = nlp_learned.get_pipe("kzmonitor_learned_sanctions")
     merger.mode = mode
-    doc = merger(doc_with_proposals(nlp_learned, ["nine years behind bars", "69,000 tenge"]))
+    doc = merger(doc_with_proposals(nlp_learned, ["locked up for nine years", "69,000 tenge"]))
     assert [(s.text, s._.get(SANCTION)[0]["type"]) for s in doc.spans[SANCTIONS_KEY]] == expected
 
 
 def test_learned_sanctions_take_entities_out_of_doc_ents(nlp_learned):
     merger = nlp_learned.get_pipe("kzmonitor_learned_sanctions")
-    doc = merger(doc_with_proposals(nlp_learned, ["nine years behind bars"], as_ents=True))
+    doc = merger(doc_with_proposals(nlp_learned, ["locked up for nine years"], as_ents=True))
     assert [(e.text, e.label_) for e in doc.ents] == [("Abenov A.", "PERSON"), ("Serikov B.", "PERSON")]
-    assert [s.text for s in doc.spans[SANCTION_CANDIDATES_KEY]] == ["nine years behind bars"]
-    assert [s.text for s in doc.spans[SANCTIONS_KEY]] == ["nine years behind bars", "fined 69,000 tenge"]
+    assert [s.text for s in doc.spans[SANCTION_CANDIDATES_KEY]] == ["locked up for nine years"]
+    assert [s.text for s in doc.spans[SANCTIONS_KEY]] == ["locked up for nine years", "fined 69,000 tenge"]
 
 
 def test_learned_sanctions_relation_linker_gives_the_person(nlp_learned):
     """A proposal joins the rules' spans before the relation linker, which finds whom it concerns."""
     merger = nlp_learned.get_pipe("kzmonitor_learned_sanctions")
-    doc = merger(doc_with_proposals(nlp_learned, ["nine years behind bars"]))
+    doc = merger(doc_with_proposals(nlp_learned, ["locked up for nine years"]))
     for name in ("kzmonitor_name_linker", "kzmonitor_relation_linker"):
         doc = nlp_learned.get_pipe(name)(doc)
     assert [(s.text, s._.kz_person_ids) for s in doc.spans[SANCTIONS_KEY]] == [
-        ("nine years behind bars", ["abenov-a"]), ("fined 69,000 tenge", ["serikov-b"])]
+        ("locked up for nine years", ["abenov-a"]), ("fined 69,000 tenge", ["serikov-b"])]
 
 
 def test_learned_sanctions_config_and_round_trip(tmp_path):

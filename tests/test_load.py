@@ -23,8 +23,9 @@ def test_load_tokenizer_from_code_equals_saved_tokenizer():
 
 
 # A sentence no rule reads (a fine without a figure, after "replaced with"); the shipped detector proposes it.
-DETECTOR_TEXT = "His sentence was replaced with a fine of an unknown amount."
-DETECTOR_FINDS = [("fine of an unknown", "fine")]
+# ("a fine of an unknown amount" was such a sentence until the rules learnt it, session 5.)
+DETECTOR_TEXT = "His sentence was replaced with a fine of an unknown size."
+DETECTOR_FINDS = [("fine of an unknown size", "fine")]
 
 
 def test_load_sanction_detector_is_off_unless_asked(tmp_path):

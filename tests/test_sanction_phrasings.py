@@ -180,6 +180,61 @@ PHRASINGS = [
     ("ordered her to pay 95,000 tenges for spreading false information", [("fine", K(95000))]),
     ("ordered to pay a 50,000 tenge fine", [("fine", K(50000))]),
     ("ordered to pay 300,000 tenge in legal costs", [("payment", K(300000))]),
+    # news English of the develop part (issue 16, session 5): terms, measures without a term, and what is none
+    ("the court sentenced Serik Abenov on May 3 to one year of freedom limitation", [("restriction_of_liberty", Y(1))]),
+    ("before handing down the sentence to 61-year-old Abenov on May 3, the judge read the charges", []),
+    ("the activist, who is serving a six-year prison term, went on trial again", [("imprisonment", Y(6))]),
+    ("in addition to serving prison time, he was barred from public activities for two years", [("activity_ban", Y(2))]),
+    ("he was sentenced to 30 months in a high-security prison", [("imprisonment", Y(0, 30))]),
+    ("the court handed the two men five-year sentences", [("imprisonment", Y(5))]),
+    ("the blogger was jailed on fraud charges", [("imprisonment", N)]),
+    ("was jailed for taking part in an unauthorised rally", [("administrative_arrest", N)]),
+    ("a judge sentenced the activist to jail after an unsanctioned protest", [("administrative_arrest", N)]),
+    ("was fined 92, 300 tenges ($190)", [("fine", K(92300))]),
+    ("the judge extended her pretrial detention until at least March 5", [("pretrial_detention", ("until", "2024-03-05"))]),
+    ("was denied the right to hold public office for a five-year period", [("activity_ban", Y(5))]),
+    ("and was barred from “civic” activity and from holding posts in a public association – such as a trade union – "
+     "for four years", [("activity_ban", Y(4))]),
+    ("the verdict prohibits any political or religious activities", [("activity_ban", N)]),
+    ("under the plea deal he had to give up his public activism", [("activity_ban", N)]),
+    ("and she cannot leave Shymkent, the regional capital, for six months", [("restriction_of_liberty", Y(0, 6))]),
+    ("the six-year prison term handed to Abenov was shortened by one year and four months", [("imprisonment", Y(6))]),
+    ("the remainder of his four-year prison term was replaced with restricted freedom", [("restriction_of_liberty", N)]),
+    ("the court commuted Aigul Abenova’s five-year prison sentence to a suspended sentence", [("suspended_sentence", N)]),
+    ("his three-year prison sentence will be replaced by a parole-like sentence", [("restriction_of_liberty", N)]),
+    ("his sentence was replaced with a fine of an unspecified amount", [("fine", N)]),
+    ("“It was that or five years in prison,” he said", []),
+    ("it was the first time anyone had been jailed for a post", []),
+    ("45 people detained after the protests have been sentenced to prison", []),
+    ("was sent to prison for violating the “freedom limitation” sentence he received in 2021", [("imprisonment", N)]),
+    ("authorities shut down the union and jailed two of its leaders", [("imprisonment", N)]),
+    ("she was sentenced to a year of freedom limitation", [("restriction_of_liberty", Y(1))]),
+    ("the court placed him under house arrest for a month", [("house_arrest", Y(0, 1))]),
+    ("a year ago he was jailed for 10 days", [("administrative_arrest", Y(0, 0, 10))]),
+    ("he was sentenced to 15 days in detention", [("administrative_arrest", Y(0, 0, 15))]),
+    ("and sentenced to 12 days of “administrative detention” for an unsanctioned picket", [("administrative_arrest", Y(0, 0, 12))]),
+    ("a court in Astana ordered him to be kept in pretrial detention until April 20", [("pretrial_detention", ("until", "2024-04-20"))]),
+    ("the judge ruled that she be held in custody for another two months", [("pretrial_detention", Y(0, 2))]),
+    ("the other defendants received sentences ranging from three to 12 years", [("imprisonment", Y(3))]),
+    ("the remaining 2 years of his sentence were replaced with a fine", [("fine", N)]),
+    ("he called the 15-day sentence an attempt to silence him", [("administrative_arrest", Y(0, 0, 15))]),
+    ("he was handed a 10-day jail sentence for the picket", [("administrative_arrest", Y(0, 0, 10))]),
+    ("the court fined its editor, Daniyar Omarov, 300,000 tenges", [("fine", K(300000))]),
+    ("the investigating judge approved the prosecutor's motion to place Serik Abenov in pre-trial detention",
+     [("pretrial_detention", N)]),
+    ("the court extended his detention by another month", [("pretrial_detention", Y(0, 1))]),
+    ("his pretrial detention was extended to three months", [("pretrial_detention", Y(0, 3))]),
+    ("while his colleague Daniyar Omarov, 41, got four years", [("imprisonment", Y(4))]),
+    ("he will spend nine years behind bars", [("imprisonment", Y(9))]),
+    ("he received five years of training as a lawyer", []),
+    ("she got two years ago a job at the newspaper", []),
+    ("Serik Abenov, who is serving a seven-year sentence, went on hunger strike", [("imprisonment", Y(7))]),
+    ("Abenov was released after 15 days in jail", []),
+    ("Abenov, who was arrested in January, has been in custody for ten months", []),
+    # a measure against an organisation, and an exit ban, are no sanctions of the contract
+    ("The newspaper was also ordered to pay 1 million tenges in damages.", []),
+    ("The court fined the newspaper 2 million tenges.", []),
+    ("he was barred from leaving the country for two years", []),
 ]
 
 
@@ -270,6 +325,60 @@ GROUP_SHAPES = [
      "for two years[1].", [("activity_ban", 2, "abenov-serik"), ("activity_ban", 2, "tulegenov-daniyar")]),
     ("June 5, Almaty, the court upheld the decision to sentence the two union leaders Abenov Serik and Tulegenov Daniyar to "
      "four years in prison[1].", [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "tulegenov-daniyar")]),
+    # news English (issue 16, session 5): groups counted without names, before or after the measure
+    ("June 5, Almaty, two activists detained after the rally have been sentenced to 10 days of arrest[1].",
+     [("administrative_arrest", 10, None)] * 2),
+    ("June 5, Almaty, nine others received jail terms of two-to-four years[1].", [("imprisonment", None, None)] * 9),
+    ("June 5, Almaty, of the eight activists convicted, five of them received prison sentences and three were given "
+     "probation[1].", [("imprisonment", None, None)] * 5 + [("suspended_sentence", None, None)] * 3),
+    ("June 5, Zhanaozen, the court sentenced four oil workers to prison terms of between three and seven years[1].",
+     [("imprisonment", None, None)] * 4),
+    ("June 5, Almaty, the court fined Abenov Serik 69,000 tenges for the assembly and jailed Tulegenov Daniyar for 15 days[1].",
+     [("fine", 69000, "abenov-serik"), ("administrative_arrest", 15, "tulegenov-daniyar")]),
+    # a count of unknown size is one measure without a person
+    ("June 5, Almaty, more than 10 people were jailed after the protest[1].", [("administrative_arrest", None, None)]),
+    ("June 5, Almaty, the remaining 11 defendants received sentences ranging from three to 12 years[1].",
+     [("imprisonment", None, None)] * 11),
+    ("June 5, Almaty, the court upheld a four-year prison sentence for three bloggers[1].", [("imprisonment", 4, None)] * 3),
+    ("June 5, Almaty, the court handed parole-like sentences to two journalists[1].", [("restriction_of_liberty", None, None)] * 2),
+    ("June 5, Almaty, a court sentenced one activist to 10 days of arrest and fined two other activists[1].",
+     [("administrative_arrest", 10, None), ("fine", None, None), ("fine", None, None)]),
+    # lists the measure reaches across words: "along with", a plural measure, "both", "each for", a pronoun and a name
+    ("June 5, Almaty, Abenov Serik, along with two other activists, Tulegenov Daniyar and Saparov Erlan, were sentenced to "
+     "15 days of arrest[1].", [("administrative_arrest", 15, "abenov-serik"), ("administrative_arrest", 15, "tulegenov-daniyar"),
+                               ("administrative_arrest", 15, "saparov-erlan")]),
+    ("June 5, Almaty, Abenov Serik and Tulegenov Daniyar, co-defendants in the case, got off with suspended sentences[1].",
+     [("suspended_sentence", None, "abenov-serik"), ("suspended_sentence", None, "tulegenov-daniyar")]),
+    ("June 5, Almaty, the court sentenced Abenov Serik to three years in prison and Tulegenov Daniyar to two years and "
+     "barred both from civic activities for five years[1].",
+     [("imprisonment", 3, "abenov-serik"), ("imprisonment", 2, "tulegenov-daniyar"),
+      ("activity_ban", 5, "abenov-serik"), ("activity_ban", 5, "tulegenov-daniyar")]),
+    ("June 5, Almaty, the court sentenced Abenov Serik to four years in prison and Tulegenov Daniyar to two years in prison. "
+     "Both activists were also barred from public activities for three years[1].",
+     [("imprisonment", 4, "abenov-serik"), ("imprisonment", 2, "tulegenov-daniyar"),
+      ("activity_ban", 3, "abenov-serik"), ("activity_ban", 3, "tulegenov-daniyar")]),
+    ("June 5, Almaty, the authorities jailed activists Abenov Serik and Tulegenov Daniyar each for four years[1].",
+     [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "tulegenov-daniyar")]),
+    ("June 5, Almaty, police detained Abenov Serik at the rally. He and his brother Abenov Daniyar were later sentenced to "
+     "10 days of arrest[1].", [("administrative_arrest", 10, "abenov-serik"), ("administrative_arrest", 10, "abenov-daniyar")]),
+    # a sentence that names no one: "He/His ..." is the last person named before; otherwise the person of the sentence before,
+    # unless the sentence tells of someone it does not name
+    ("June 5, Almaty, Abenov Serik was released under a pardon signed by President Tulegenov Daniyar. His prison sentence was "
+     "replaced with a fine of an undisclosed amount[1].", [("fine", None, "abenov-serik")]),
+    ("June 5, Almaty, Saparov Erlan, a lawyer, said that the journalist Abenova Aigul found herself in court again. The "
+     "application for deportation was submitted by the migration police[1].", [("deportation", None, "abenova-aigul")]),
+    ("June 5, Almaty, blogger Abenov Serik and Saparov Erlan spoke at the rally. The next day, a court sentenced an activist "
+     "to 10 days of arrest[1].", [("administrative_arrest", 10, None)]),
+    # "everyone else": the total the text counts less the persons it names
+    ("June 5, Almaty, at the trial of six activists the prosecutor asked for 4 years in prison for Abenov Serik and Saparov "
+     "Erlan, and suspended sentences for the others[1].",
+     [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "saparov-erlan")] + [("suspended_sentence", None, None)] * 4),
+    # a count told before its details is not counted again
+    ("June 5, Almaty, the court fined two activists. Abenov Serik was ordered to pay 50,000 tenges and Tulegenov Daniyar "
+     "was fined 40,000 tenges[1].", [("fine", 50000, "abenov-serik"), ("fine", 40000, "tulegenov-daniyar")]),
+    # a measure said again is a new one
+    ("June 5, Almaty, the detention of Abenov Serik was extended for two months. In May his detention was extended again[1].",
+     [("pretrial_detention", 0, "abenov-serik"), ("pretrial_detention", None, "abenov-serik")]),
 ]
 
 

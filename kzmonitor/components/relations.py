@@ -2,7 +2,9 @@
 
 A measure concerns the nearest person named before it in the same sentence, else the
 nearest after it; "X and Y to 5 years each" (or "respectively", or "X and Y were
-fined ...") gives one value per coordinated person.
+fined ...") gives one value per coordinated person. A counted group ("two activists were
+sentenced", "a sentence for two activists") gives one value per member with no person, and a
+count told before its details ("has fined three activists. X ... Y ... Z ...") is dropped.
 """
 
 from __future__ import annotations
@@ -38,13 +40,27 @@ class RelationGrammar:
     plural_reference: a word in the gap after a list that refers to all of it ("приговорить их к 5
     годам", "назначить каждому из них по 4 года"). joined_measure: the gap between two measures that
     go to the same persons ("к пяти годам тюрьмы с запретом ..."). counted_object: a counted group right
-    after the measure ("арестовал на 15 суток шестерых активистов"). counted_mention: a counted group a
-    pronoun refers back to ("по делу пяти активистов. ... назначил каждому из них по 4 года").
+    after the measure ("арестовал на 15 суток шестерых активистов", "handed parole-like sentences to two
+    women"). counted_mention: a counted group a pronoun refers back to ("по делу пяти активистов. ...
+    назначил каждому из них по 4 года"). English also has (each described in its table's _comment):
+    plural_measure, pronoun_partner, pronoun_here, pronoun_singular, repeated, unnamed_person,
+    counted_before, the_rest with group_total; and the switches carry_over (a sentence that names no one
+    concerns the last person of the sentence before) and verb_in_measure (a count's verb may open the
+    measure: "five of them received prison sentences").
     """
 
     plural_reference: re.Pattern[str] | None = None
     joined_measure: re.Pattern[str] | None = None
     counted_object: re.Pattern[str] | None = None
+    plural_measure: re.Pattern[str] | None = None
+    pronoun_partner: re.Pattern[str] | None = None
+    pronoun_here: re.Pattern[str] | None = None
+    repeated: re.Pattern[str] | None = None
+    pronoun_singular: re.Pattern[str] | None = None
+    unnamed_person: re.Pattern[str] | None = None
+    counted_before: re.Pattern[str] | None = None
+    the_rest: re.Pattern[str] | None = None
+    group_total: re.Pattern[str] | None = None
     counted_mention: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
@@ -56,6 +72,8 @@ class RelationGrammar:
             pattern = pattern.replace("{count_words}", count_words)
             setattr(self, name, re.compile(pattern, re.IGNORECASE if name in ignore_case else 0))
         self.count_words: dict[str, int] = table["count_words"]
+        self.carry_over: bool = bool(table.get("carry_over", False))
+        self.verb_in_measure: bool = bool(table.get("verb_in_measure", False))
         self.counted_subject = re.compile(
             table["counted_subject"].replace("{count_words}", "|".join(self.count_words)),
             re.IGNORECASE if "counted_subject" in ignore_case else 0,
@@ -67,6 +85,8 @@ def relation_grammar(language: str = "en") -> RelationGrammar:
     return RelationGrammar(language)
 
 
+# How far before a list "the court sentenced the two union leaders A and B" the verb may stand
+VERB_BEFORE_WINDOW = 80
 # The English patterns under the names other modules and the ReDoS tests know
 _ENGLISH = relation_grammar("en")
 COORDINATION_RE = _ENGLISH.coordination
@@ -136,12 +156,24 @@ def persons_for(
             # "A and B were charged under Article 405": one citation of several persons concerns no one alone
             shared = len(group) > 1 and verb is not None and not g.singular_verb.search(gap, 0, verb.start())
             return [None] if shared else [persons[last]]
+        if split and len(group) == 1 and g.pronoun_here is not None and g.pronoun_here.search(
+                text, max(bounds[sentence], span.start_char - 15), span.end_char):
+            # "sentenced A to three years and B to two years and barred both ...": the persons named before it in the sentence
+            named = _distinct([persons[i] for i in before])
+            if len(named) > 1:
+                return named
+        if split and g.pronoun_partner is not None and g.pronoun_partner.search(text, max(0, group[0].start_char - 40), group[0].start_char):
+            # "She and her friend X were sentenced": the pronoun's person, named earlier (or not at all), joins the list
+            earlier = [p for p in persons if p.end_char <= group[0].start_char - 5 and p not in group and not is_official(text, p, g)]
+            group = [earlier[-1] if earlier else None, *group]
         distributes = len(group) > 1 and bool(
             g.each.match(text[span.end_char : span.end_char + 20])
             or (verb and not g.singular_verb.search(gap, 0, verb.start()) and ";" not in gap)
             or (g.subject_gap.match(gap) and g.verb_first.match(span.text))
             or (g.plural_reference is not None and g.plural_reference.search(gap) is not None and ";" not in gap)
-            or (g.object_gap.match(gap) and g.verb_before.search(text[max(0, group[0].start_char - 40) : group[0].start_char]))
+            or (g.object_gap.match(gap) and g.verb_before.search(text[max(0, group[0].start_char - VERB_BEFORE_WINDOW) : group[0].start_char]))
+            # "X and Y, co-defendants, got off with suspended sentences": a measure in the plural is everyone's
+            or (g.plural_measure is not None and g.plural_measure.search(span.text) is not None and ";" not in gap)
             # "A was sentenced to 10 days, B and C to 5 days": the verb is left out before the later list
             or (g.elided_gap.match(gap) and span.text[:1].isdigit())
         )
@@ -156,14 +188,35 @@ def persons_for(
                                    or g.pronoun_object.search(text[max(bounds[sentence], span.start_char - 15) : span.end_char])):
         previous = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence - 1]
         if previous:
-            return coordinated_group(text, persons, previous[-1], g=g)
+            group = coordinated_group(text, persons, previous[-1], g=g)
+            named = _distinct([persons[i] for i in previous if not is_official(text, persons[i], g)])
+            # "... for Narymbaev and one year for Mambetalin. Both activists remain barred ...": everyone the sentence
+            # named, where the table has pronoun_here (English; the Russian tables keep the coordinated list)
+            return named if len(group) == 1 and len(named) > 1 and g.pronoun_here is not None else group
         if g.counted_mention is not None and (count := _count(g, rx.last_match(
                 g.counted_mention.finditer(text, bounds[sentence - 1], bounds[sentence])))):
             return [None] * count  # "по делу пяти активистов. ... каждому из них по 4 года"
     candidates = [p for p in persons if not (split and is_official(text, p, g))]
+    if split and sentence > 0 and g.pronoun_singular is not None and g.pronoun_singular.match(text, bounds[sentence], span.start_char):
+        earlier = [p for p in candidates if p.end_char <= bounds[sentence]]
+        if earlier:  # "X was released ... . His prison sentence was replaced with a fine": the last person named
+            return [earlier[-1]]
     if len({p._.get(PERSON_ID) for p in candidates}) == 1:
         return [candidates[0]]
+    if (split and g.carry_over and sentence > 0 and not in_sentence and counted_object(text, span, g) is None
+            and not (g.unnamed_person is not None and g.unnamed_person.search(text, bounds[sentence], bounds[sentence + 1]))):
+        previous_sentence = [p for p in candidates if rx.sentence_of(bounds, p.start_char) == sentence - 1]
+        if previous_sentence:
+            return [previous_sentence[-1]]
     return [None]
+
+
+def _distinct(persons: list[Span]) -> list[Span]:
+    """One span per identity, the first of each, in order."""
+    named: dict[Any, Span] = {}
+    for person in persons:
+        named.setdefault(person._.get(PERSON_ID) or person.text, person)
+    return list(named.values())
 
 
 def is_official(text: str, person: Span, g: RelationGrammar = _ENGLISH) -> bool:
@@ -176,6 +229,12 @@ def counted_subject(text: str, span: Span, persons: list[Span], bounds: list[int
     clause_start = max([bounds[sentence], *(p.end_char for p in persons if p.end_char <= span.start_char)])
     clause = text[clause_start : span.start_char]
     found = rx.last_match(g.counted_subject.finditer(clause))
+    if found is None and g.verb_in_measure:
+        # the measure's own first word may be the verb: "five of them received prison sentences"
+        clause += re.match(r"\w*", text[span.start_char : span.end_char]).group(0)
+        found = rx.last_match(g.counted_subject.finditer(clause))
+    if found is None and g.counted_before is not None:  # "sentenced 11 oil workers to prison terms of ..."
+        found = g.counted_before.search(text, clause_start, span.start_char)
     if found is None or ";" in clause[found.end() :]:
         return None
     return _count(g, found)
@@ -195,12 +254,24 @@ def _count(g: RelationGrammar, found: re.Match[str] | None) -> int | None:
     return int(count) if count.isdigit() else g.count_words[count]
 
 
+def the_rest(text: str, span: Span, persons: list[Span], g: RelationGrammar) -> int | None:
+    """N - K for "the trial of N activists ... for A, B (K named) ... and restriction of liberty for everyone else"."""
+    if g.the_rest is None or g.group_total is None or not g.the_rest.match(text, span.end_char):
+        return None
+    total = _count(g, rx.last_match(g.group_total.finditer(text, 0, span.start_char)))
+    named = _distinct([p for p in persons if p.end_char <= span.start_char and not is_official(text, p, g)])
+    return total - len(named) if total is not None and total > len(named) else None
+
+
 def _has_quantity(value: dict[str, Any]) -> bool:
     return bool(value.get("duration") or value.get("amount") or value.get("until"))
 
 
-def drop_restatements(doc: Doc, spans_key: str) -> None:
-    """One sanction per measure per person: drop a repeated value, and a bare "fined" beside "fined 72,500 tenge"."""
+def drop_restatements(doc: Doc, spans_key: str, repeated: re.Pattern[str] | None = None) -> None:
+    """One sanction per measure per person: drop a repeated value, and a bare "fined" beside "fined 72,500 tenge".
+
+    A measure that ``repeated`` says is new ("his detention was extended again") is kept."""
+    text = doc.text if repeated is not None else ""
     spans = list(doc.spans.get(spans_key, []))
     quantified = {(v["type"], pid) for s in spans for v, pid in zip(s._.get(SANCTION) or [], s._.get(PERSON_IDS) or [])
                   if pid is not None and _has_quantity(v)}
@@ -211,7 +282,8 @@ def drop_restatements(doc: Doc, spans_key: str) -> None:
         for value, pid in zip(span._.get(SANCTION) or [], span._.get(PERSON_IDS) or []):
             if pid is not None:
                 key = (sanction_key(value), pid)
-                if key in seen or (not _has_quantity(value) and (value["type"], pid) in quantified):
+                again = repeated is not None and repeated.match(text, span.end_char) is not None
+                if key in seen or (not _has_quantity(value) and (value["type"], pid) in quantified and not again):
                     continue
                 seen.add(key)
             values.append(value)
@@ -221,6 +293,23 @@ def drop_restatements(doc: Doc, spans_key: str) -> None:
             span._.set(PERSON_IDS, ids)
             kept_spans.append(span)
     doc.spans[spans_key] = kept_spans
+
+
+def drop_summaries(doc: Doc, spans_key: str) -> None:
+    """Drop a count told before its details: "has fined three activists. A and B were ordered to pay 110,740
+    tenges each, while C was fined 77,532 tenges" is three fines, not six. A span whose values are all unnamed
+    and without quantity goes where at least as many measures of its type follow it in the entry."""
+    spans = list(doc.spans.get(spans_key, []))
+    kept = []
+    for span in spans:
+        values, ids = span._.get(SANCTION) or [], span._.get(PERSON_IDS) or []
+        if values and not any(ids) and not any(_has_quantity(v) for v in values):
+            kind = values[0]["type"]
+            later = sum(v["type"] == kind for s in spans if s.start_char >= span.end_char for v in s._.get(SANCTION) or [])
+            if all(v["type"] == kind for v in values) and later >= len(values):
+                continue
+        kept.append(span)
+    doc.spans[spans_key] = kept
 
 
 class RelationLinker(StatelessPipe):
@@ -246,6 +335,8 @@ class RelationLinker(StatelessPipe):
         for span in doc.spans.get(self.sanctions_key, []):
             values = span._.get(SANCTION) or []
             group = persons_for(text, span, persons, bounds, split=True, g=self.grammar)
+            if (rest := the_rest(text, span, persons, self.grammar)) is not None:
+                group = [None] * rest
             if group == [None] or (group[-1] is not None and group[-1].end_char <= span.start_char):
                 count = counted_subject(text, span, persons, bounds, self.grammar)
                 if count is None and group == [None]:
@@ -267,5 +358,6 @@ class RelationLinker(StatelessPipe):
             span._.set(SANCTION, values)
             ids = [p._.get(PERSON_ID) if p is not None else None for p in group][: len(values)]
             span._.set(PERSON_IDS, ids + ids[-1:] * (len(values) - len(ids)))
-        drop_restatements(doc, self.sanctions_key)
+        drop_restatements(doc, self.sanctions_key, self.grammar.repeated)
+        drop_summaries(doc, self.sanctions_key)
         return doc

@@ -33,7 +33,7 @@ FLAGS = re.IGNORECASE
 ADMINISTRATIVE_ARREST_MAX_DAYS = 45  # Code of Administrative Offences, art. 50: 30 days, 45 under a state of emergency
 # The rules' names for a term, in the order that wins where one match holds two ("3 years of ... for 2 years").
 DURATION_GROUPS = (
-    "dur", "dur_before", "dur_inside", "dur_received", "dur_given", "dur_conditional", "dur_centre", "dur_placed", "dur_of", "dur_sentenced",
+    "dur", "dur_before", "dur_inside", "dur_received", "dur_given", "dur_conditional", "dur_centre", "dur_placed", "dur_of", "dur_sentenced", "dur_day",
     "dur_bare"
 )
 # The context patterns every language's table defines, and the flags each is compiled with.
@@ -48,7 +48,10 @@ CONTEXTS = {
 # Context patterns a language's table may define: a term written as one word ("пятилетний",
 # COMPOUND_PART, with the groups of DURATION_PART) and a unit that stands for one of it
 # ("к году ограничения свободы", DURATION_ALONE, with the group ``unit``).
-OPTIONAL_CONTEXTS = {"COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS}
+OPTIONAL_CONTEXTS = {"COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS}
+# Also optional: a measure the words after it say is replaced ("her prison term will be replaced by ...",
+# SUPERSEDED_AFTER), and the words of a sentence about a rally, where a jail term without a length is an
+# administrative arrest ("sentenced an activist to jail for taking part in an unsanctioned rally", RALLY_CONTEXT).
 
 
 class SanctionGrammar:
@@ -249,6 +252,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             before = text[max(0, start - 60) : start]
             if contexts["REPLACED_BEFORE"].search(before) and contexts["REPLACED_AFTER"].match(text, end):
                 continue
+            if "SUPERSEDED_AFTER" in contexts and contexts["SUPERSEDED_AFTER"].match(text, end):
+                continue
             groups = {k: v for k, v in match.groupdict().items() if v}
             if needs_sentencing and not contexts["SENTENCING_CONTEXT"].search(text[max(0, start - 160) : start]):
                 continue
@@ -269,6 +274,11 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             value_kind = kind
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
                 value_kind = "administrative_arrest"  # "15 days’ imprisonment" under the administrative code
+            if kind == "imprisonment" and duration is None and "RALLY_CONTEXT" in contexts and "jail" in match.group(0).lower():
+                bounds = rx.sentence_bounds(text, language)
+                sentence = rx.sentence_of(bounds, start)
+                if contexts["RALLY_CONTEXT"].search(text, bounds[sentence], bounds[sentence + 1]):
+                    value_kind = "administrative_arrest"
             if value_kind == "administrative_arrest" and (
                 contexts["PRETRIAL_CONTEXT"].search(text[max(0, start - 120) : start])
                 or (duration and (duration["months"] or duration["years"] or duration["days"] > ADMINISTRATIVE_ARREST_MAX_DAYS))
