@@ -18,7 +18,7 @@ from spacy.util import filter_spans, get_lang_class
 
 from .base import StatelessPipe
 from ..extensions import PERSON_LABEL, install_extensions
-from ..inflection import russian_morphology
+from ..inflection import nominative, other_gender, russian_morphology
 from ..languages import check_language, load_table
 from ..reader import grammar as reader_grammar
 from ..resources import load_json
@@ -52,8 +52,12 @@ class PersonShapes:
         self.glued_half_re = re.compile(rf"[{upper}][{lower}]+")
         # Two or three capitalised words: "Baimagambetov Muratbay Alievich", "Aidar Elkeev"
         self.full_name_re = re.compile(rf"\b(?P<name>{word}(?:\s{{1,2}}{word}){{1,2}})\b")
+        # Russian: a candidate from every word on ("Жительница Шымкента Алия Анетова" also gives "Алия Анетова"),
+        # as the words before a name are trimmed off it (:func:`trim_name`)
+        self.full_name_every_re = re.compile(rf"(?<![\w-])(?=(?P<name>{word}(?:\s{{1,2}}{word}){{1,2}})\b)")
         # "President Tokayev", "investigator Toksanov", "Judge Irina Kalashnikova": a title before capitalised words
         titles = f"(?i:{table['titles']})" if table["titles_ignore_case"] else table["titles"]
+        self.title_re = re.compile(titles)
         self.title_name_re = re.compile(rf"\b(?:{titles})\s+(?P<name>{word}(?:\s{word}){{0,2}})\b")
         # "Tugelbaev pleads not guilty": one word with an unmistakable surname ending
         self.single_surname_re = re.compile(rf"(?<![\w.-])(?P<name>{word})(?![\w-])")
@@ -207,9 +211,9 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         halves = shapes.glued_half_re.findall(m.group(0))
         if any(shapes.is_name_word(h) for h in halves):
             spans.append(m.span())
-    for m in shapes.full_name_re.finditer(text):
+    for m in (shapes.full_name_every_re if shapes.morphology else shapes.full_name_re).finditer(text):
         # "Zhanaozen Kosuakov Aibek", "Also Musabayev Marat": the name is the run of words that can be names
-        start, end = name_run(text, m.start(), m.end(), shapes)
+        start, end = name_run(text, m.start("name"), m.end("name"), shapes)
         words = text[start:end].split()
         # Two words at least, and one must look like a Kazakh/Russian surname or given name.
         if len(words) >= 2 and any(shapes.is_name_word(w.split("-")[0]) or shapes.is_name_word(w) for w in words):
@@ -237,8 +241,38 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         spans.extend(given_names_alone(text, spans, shapes))
     spans.extend(caps_names(text, shapes))
     spans.extend(list_names(text, {*spans, *anchors}, shapes))
+    if shapes.morphology:
+        spans = [trim_name(text, *span, shapes) for span in spans]
     kept = [span for span in _longest_first(spans) if names_a_person(text, *span, language)]
     return _longest_first([*kept, *echoed_names(text, [*kept, *anchors], shapes)])
+
+
+def trim_name(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[int, int]:
+    """The span without the words before the name that a Russian name run takes in: a role
+    ("Жительница", "Единомышленник"), a place before a given name ("Шымкента Алия Анетова"),
+    an adverb ("Сейчас Фариза Оспан") or a common noun before a given name ("Дело Макса Бокаева")."""
+    while True:
+        words = list(re.finditer(r"\S+", text[start:end]))
+        if len(words) < 2:
+            return start, end
+        lead, following = words[0].group(0), words[1].group(0)
+        given_follows = any("Name" in p.tag.grammemes and p.tag.number == "sing" for p in _parses(following)[:3])
+        if lead.endswith(".") or not _leads_a_name(lead, given_follows, shapes):
+            return start, end
+        start += words[1].start()
+
+
+def _leads_a_name(word: str, given_follows: bool, shapes: PersonShapes) -> bool:
+    if shapes.title_re.fullmatch(word):
+        return True
+    if given_follows and word.lower() in shapes.place_words:
+        return True
+    if any(_is_name(p) or "Geox" in p.tag.grammemes for p in _parses(word)):
+        return False  # a name, or a place word that Kazakh names also are ("Дархан", "Абай")
+    parses = _dictionary_parses(word)
+    # A Kazakh name the dictionary knows as a Russian noun ("Канат", "Болат") leads its own name;
+    # only before a known given name is such a noun taken as the sentence's word.
+    return bool(parses) and (given_follows or all(p.tag.POS != "NOUN" for p in parses))
 
 
 def given_names_alone(text: str, found: list[tuple[int, int]], shapes: PersonShapes) -> list[tuple[int, int]]:
@@ -248,9 +282,7 @@ def given_names_alone(text: str, found: list[tuple[int, int]], shapes: PersonSha
     spans = []
     for m in shapes.word_re.finditer(text):
         word = m.group(0)
-        before = text[: m.start()].rstrip()
-        if (not before or before[-1] in ".!?:;«\"“(—–-" or word.lower() in shapes.not_name_words
-                or any(start <= m.start() < end for start, end in found)):
+        if word.lower() in shapes.not_name_words or any(start <= m.start() < end for start, end in found):
             continue
         if _only_a_name(word):
             # "Талгат Аян": a capitalised word right after the given name is its surname
@@ -305,12 +337,23 @@ def echoed_names(text: str, names: Iterable[tuple[int, int]], shapes: PersonShap
     }
     if not words:
         return []
+    # Russian: the word in another case form ("Жанболат Мамай" ... "Мамаю", "Жанболата"), matched by its nominatives
+    forms = {form for w in words for form in _nominative_forms(w)} if shapes.morphology else set()
     return [
         m.span() for m in shapes.word_re.finditer(text)
-        if m.group(0) in words
+        if (m.group(0) in words or (forms and not forms.isdisjoint(_nominative_forms(m.group(0)))))
         and not any(start <= m.start() < end for start, end in names)
         and names_a_person(text, *m.span(), shapes.language)
     ]
+
+
+@lru_cache(maxsize=20000)
+def _nominative_forms(word: str) -> frozenset[str]:
+    """A Russian name word's nominatives, as either gender may read it ("Торегожиной" -> торегожина;
+    "Сапарова" -> сапаров, сапарова), and the word itself: two words with one in common are one name."""
+    if len(word) < 4:
+        return frozenset()
+    return frozenset(form.lower() for form in (word, nominative(word), other_gender(word)) if form)
 
 
 def list_names(text: str, known: set[tuple[int, int]], shapes: PersonShapes = _ENGLISH) -> list[tuple[int, int]]:
