@@ -74,6 +74,8 @@ class PersonShapes:
             rf"(?<![\w.-])(?:(?P<before>{word})\s)?(?P<caps>{caps_word})"
             rf"(?:\s(?P<after>{word}(?:\s{word})?)|\s(?P<initials>{initials}))?(?![\w-])"
         )
+        # "Марат курбанов": a given name and a surname written in lowercase by a typo
+        self.lowercase_surname_re = re.compile(rf"(?<![\w.-])(?P<given>{word})\s(?P<surname>[{lower}]{{3,20}})(?![\w-])")
         self.vowel_re = re.compile(f"[{table['vowels']}]")
         self.word_re = re.compile(rf"(?<![\w.-]){word}(?![\w-])")
         # A name that names a place or a thing, not a person: "the square named after Sh. Valikhanov",
@@ -96,6 +98,10 @@ class PersonShapes:
         self.not_name_words = frozenset(w.lower() for w in [*lexicon["not_names"], *lexicon["institution_words"], *places])
         # Russian: the morphology dictionary knows Russian given names and many surnames in every case form
         self.morphology: bool = table.get("morphology", False)
+        checked = lexicon.get("dictionary_surname_endings", [])
+        self.dictionary_surname_ending_re = re.compile(
+            rf"[{lower}]{{2}}(?:{'|'.join(sorted(checked, key=len, reverse=True))})$" if checked else r"(?!)"
+        )
         possessive = lexicon.get("possessive_surname_endings", [])
         self.possessive_surname_ending_re = re.compile(
             rf"[{lower}]{{2}}(?:{'|'.join(sorted(possessive, key=len, reverse=True))})$" if possessive else r"(?!)"
@@ -237,8 +243,12 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
             continue  # "Толебийский районный суд", "Гражданский активист": an adjective, not a surname in -ский
         if len(parts) == 2 and all(shapes.is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
             spans.append(m.span("name"))
+        elif (len(parts) == 1 and shapes.dictionary_surname_ending_re.search(word) and not _common_word(word)
+                and word.lower() not in shapes.place_words and not any("Geox" in p.tag.grammemes for p in _parses(word)[:3])):
+            spans.append(m.span("name"))  # "По словам Торегожиной", "заявил Нарымбай"
     if shapes.morphology:
         spans.extend(given_names_alone(text, spans, shapes))
+        spans.extend(lowercase_surnames(text, shapes))
     spans.extend(caps_names(text, shapes))
     spans.extend(list_names(text, {*spans, *anchors}, shapes))
     if shapes.morphology:
@@ -256,15 +266,15 @@ def trim_name(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[in
         if len(words) < 2:
             return start, end
         lead, following = words[0].group(0), words[1].group(0)
-        given_follows = any("Name" in p.tag.grammemes and p.tag.number == "sing" for p in _parses(following)[:3])
+        given_follows = _given_name(following)
         if lead.endswith(".") or not _leads_a_name(lead, given_follows, shapes):
             return start, end
         start += words[1].start()
 
 
 def _leads_a_name(word: str, given_follows: bool, shapes: PersonShapes) -> bool:
-    if shapes.title_re.fullmatch(word):
-        return True
+    if shapes.title_re.fullmatch(word) or shapes.not_a_person_before_re.search(word + " "):
+        return True  # a role, or the street or square that a name names ("Улица Ленина")
     if given_follows and word.lower() in shapes.place_words:
         return True
     if any(_is_name(p) or "Geox" in p.tag.grammemes for p in _parses(word)):
@@ -290,6 +300,23 @@ def given_names_alone(text: str, found: list[tuple[int, int]], shapes: PersonSha
             end = after.end() if after and after.group(0).lower() not in shapes.not_name_words else m.end()
             spans.append((m.start(), end))
     return spans
+
+
+def lowercase_surnames(text: str, shapes: PersonShapes) -> list[tuple[int, int]]:
+    """A given name with a surname typed in lowercase ("Марат курбанов"): the lowercase word must
+    end as surnames do and be no word the dictionary knows ("часов", "готов" are)."""
+    spans = []
+    for m in shapes.lowercase_surname_re.finditer(text):
+        surname = m["surname"]
+        if (_given_name(m["given"]) and shapes.strong_surname_ending_re.search(surname)
+                and surname not in shapes.stop_words and not _common_word(surname)):
+            spans.append(m.span())
+    return spans
+
+
+def _given_name(word: str) -> bool:
+    """Whether the Russian morphology dictionary reads ``word`` as one person's given name."""
+    return any("Name" in p.tag.grammemes and p.tag.number == "sing" for p in _parses(word)[:3])
 
 
 def _only_a_name(word: str) -> bool:
