@@ -86,6 +86,12 @@ def test_russian_person_shapes_in_any_case_form_with_their_nominatives():
     ("против назарбаевского беспредела, - заявил Нарымбай.", ["Нарымбай"]),
     # a given name the dictionary knows only as a name, at a sentence's start (train)
     ("Султанбек был задержан 22 марта в Шымкенте.", ["Султанбек"]),
+    # two persons' names side by side: a given name in the third place is no patronymic (dev)
+    ("Адвокат Талгата Аяна Ерболат Имангалиев подтвердил факт вскрытия вен.", ["Талгата Аяна", "Ерболат Имангалиев"]),
+    ("Сапаров Ерлан Болатович и Мамай Жанболат Ержанулы", ["Сапаров Ерлан Болатович", "Мамай Жанболат Ержанулы"]),
+    # a village or a district named after a person (train)
+    ("объявили голодовку в селе Узынарык Толебийского района Туркестанской области.", []),
+    ("недалеко от села Калдаякова, что в 50 километрах от областного центра", []),
     # a street named after a person, and a common word that ends as surnames do
     ("Улица Ленина перекрыта. Причина в том, что Узбек пришёл.", []),
 ])

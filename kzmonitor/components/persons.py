@@ -54,7 +54,7 @@ class PersonShapes:
         self.full_name_re = re.compile(rf"\b(?P<name>{word}(?:\s{{1,2}}{word}){{1,2}})\b")
         # Russian: a candidate from every word on ("Жительница Шымкента Алия Анетова" also gives "Алия Анетова"),
         # as the words before a name are trimmed off it (:func:`trim_name`)
-        self.full_name_every_re = re.compile(rf"(?<![\w-])(?=(?P<name>{word}(?:\s{{1,2}}{word}){{1,2}})\b)")
+        self.full_name_every_re = re.compile(rf"(?<!\w)(?<!\w-)(?=(?P<name>{word}(?:\s{{1,2}}{word}){{1,2}})\b)")
         # "President Tokayev", "investigator Toksanov", "Judge Irina Kalashnikova": a title before capitalised words
         titles = f"(?i:{table['titles']})" if table["titles_ignore_case"] else table["titles"]
         self.title_re = re.compile(titles)
@@ -101,6 +101,10 @@ class PersonShapes:
         checked = lexicon.get("dictionary_surname_endings", [])
         self.dictionary_surname_ending_re = re.compile(
             rf"[{lower}]{{2}}(?:{'|'.join(sorted(checked, key=len, reverse=True))})$" if checked else r"(?!)"
+        )
+        patronymic = table.get("patronymic_endings", [])
+        self.patronymic_ending_re = re.compile(
+            rf"(?:{'|'.join(sorted(patronymic, key=len, reverse=True))})$" if patronymic else r"(?!)", re.IGNORECASE
         )
         possessive = lexicon.get("possessive_surname_endings", [])
         self.possessive_surname_ending_re = re.compile(
@@ -220,6 +224,8 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
     for m in (shapes.full_name_every_re if shapes.morphology else shapes.full_name_re).finditer(text):
         # "Zhanaozen Kosuakov Aibek", "Also Musabayev Marat": the name is the run of words that can be names
         start, end = name_run(text, m.start("name"), m.end("name"), shapes)
+        if shapes.morphology:
+            start, end = one_persons_words(text, start, end, shapes)
         words = text[start:end].split()
         # Two words at least, and one must look like a Kazakh/Russian surname or given name.
         if len(words) >= 2 and any(shapes.is_name_word(w.split("-")[0]) or shapes.is_name_word(w) for w in words):
@@ -229,7 +235,7 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         if shapes.morphology and len(words) == 1 and _adjective(words[0]):
             continue  # "Судья Алмалинского районного суда"
         if not any(w.lower() in stop for w in words):
-            spans.append(m.span("name"))
+            spans.append(one_persons_words(text, *m.span("name"), shapes) if shapes.morphology else m.span("name"))
     strong = shapes.strong_surname_ending_re
     for m in shapes.single_surname_re.finditer(text):
         word = m["name"]
@@ -270,6 +276,24 @@ def trim_name(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[in
         if lead.endswith(".") or not _leads_a_name(lead, given_follows, shapes):
             return start, end
         start += words[1].start()
+
+
+def one_persons_words(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[int, int]:
+    """Three name words that are two persons' names: a given name in the third place that is no
+    patronymic starts the next name ("Адвокат Талгата Аяна Ерболат Имангалиев": "Талгата Аяна"),
+    and two given names before a surname are one person's given name and the next person's name
+    ("Единомышленник Мамая Абзал Достияров": "Абзал Достияров")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) != 3 or shapes.patronymic_ending_re.search(words[2].group(0)) or any(
+        "Patr" in p.tag.grammemes for p in _parses(words[2].group(0))[:3]
+    ):
+        return start, end
+    first, second, third = (_given_name(w.group(0)) for w in words)
+    if first and third:
+        return start, start + words[1].end()
+    if first and second:
+        return start + words[1].start(), end
+    return start, end
 
 
 def _leads_a_name(word: str, given_follows: bool, shapes: PersonShapes) -> bool:
