@@ -29,6 +29,9 @@ _TOKEN_RE = re.compile(r"[\u0400-\u04FF]+(?:-[\u0400-\u04FF]+)*")
 GENDERS = ("m", "f")
 RULE_WEIGHT = {"surname": 1.0, "patronymic": 1.0, "name": 0.8}
 INDECLINABLE_WEIGHT = 0.9
+# A given name the dictionary knows weighs a little more than a rule's reading, so that it wins a tie:
+# "Галину Аккузову" is her accusative ("Галина Аккузова"), not the dative of a surname "Галин"
+KNOWN_NAME_WEIGHT = 1.05
 UNDECLINED_WEIGHT = 0.1  # any word may stand as written, in any case
 _KINDS = {"Surn": "surname", "Name": "name", "Patr": "patronymic"}
 
@@ -157,7 +160,7 @@ def _morph_readings(word: str) -> list[Reading]:
         # ... except a feminine name that is a masculine one plus -а ("Нурлана", "Вадима"): far more often his genitive.
         if known and gender == "f" and form.endswith("а") and _is_masculine_name(form[:-1]):
             known = False
-        readings.append(Reading(frozenset([_case(tag.case)]), gender, form, 1.0 if known else 0.5 + 0.4 * parse.score))
+        readings.append(Reading(frozenset([_case(tag.case)]), gender, form, KNOWN_NAME_WEIGHT if known else 0.5 + 0.4 * parse.score))
     return readings
 
 

@@ -92,11 +92,18 @@ def test_russian_person_shapes_in_any_case_form_with_their_nominatives():
     # a village or a district named after a person (train)
     ("объявили голодовку в селе Узынарык Толебийского района Туркестанской области.", []),
     ("недалеко от села Калдаякова, что в 50 километрах от областного центра", []),
+    # a role that is also a given name ("Аким") is not a name alone
+    ("Аким Алматы Ерболат Досаев подписал постановление.", ["Ерболат Досаев"]),
     # a street named after a person, and a common word that ends as surnames do
     ("Улица Ленина перекрыта. Причина в том, что Узбек пришёл.", []),
 ])
 def test_russian_person_spans_as_the_guideline_draws_them(text, expected):
     assert persons(text) == expected
+
+
+def test_russian_nominative_takes_the_given_name_the_dictionary_knows():
+    # azattyq (train): "Галину" is her accusative, not the dative of a surname "Галин"
+    assert nominative("Галину Аккузову") == "Галина Аккузова"
 
 
 def test_russian_place_adjectives_and_titles_are_not_persons():

@@ -316,8 +316,9 @@ def given_names_alone(text: str, found: list[tuple[int, int]], shapes: PersonSha
     spans = []
     for m in shapes.word_re.finditer(text):
         word = m.group(0)
-        if word.lower() in shapes.not_name_words or any(start <= m.start() < end for start, end in found):
-            continue
+        if (word.lower() in shapes.not_name_words or shapes.title_re.fullmatch(word)
+                or any(start <= m.start() < end for start, end in found)):
+            continue  # "Аким Алматы": a role that is also a given name
         if _only_a_name(word):
             # "Талгат Аян": a capitalised word right after the given name is its surname
             after = shapes.word_re.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
