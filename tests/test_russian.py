@@ -94,6 +94,8 @@ def test_russian_person_shapes_in_any_case_form_with_their_nominatives():
     ("недалеко от села Калдаякова, что в 50 километрах от областного центра", []),
     # a role that is also a given name ("Аким") is not a name alone
     ("Аким Алматы Ерболат Досаев подписал постановление.", ["Ерболат Досаев"]),
+    # a given name that begins a quoted company or party name (ТОО «Асыл Жол»)
+    ("Кредитное товарищество «Береке» и ТОО «Асыл Жол» обанкротились.", []),
     # a street named after a person, and a common word that ends as surnames do
     ("Улица Ленина перекрыта. Причина в том, что Узбек пришёл.", []),
 ])

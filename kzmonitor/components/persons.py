@@ -76,6 +76,8 @@ class PersonShapes:
         )
         # "Марат курбанов": a given name and a surname written in lowercase by a typo
         self.lowercase_surname_re = re.compile(rf"(?<![\w.-])(?P<given>{word})\s(?P<surname>[{lower}]{{3,20}})(?![\w-])")
+        # The rest of a quoted title after a name: capitalised words, then the closing quote (ТОО «Асыл Жол»)
+        self.quoted_title_end_re = re.compile(rf"(?:\s[{upper}][\w-]*){{1,2}}[»”\"]")
         self.vowel_re = re.compile(f"[{table['vowels']}]")
         self.word_re = re.compile(rf"(?<![\w.-]){word}(?![\w-])")
         # A name that names a place or a thing, not a person: "the square named after Sh. Valikhanov",
@@ -200,6 +202,8 @@ def names_a_person(text: str, start: int, end: int, language: str = "en") -> boo
     if shapes.not_a_person_before_re.search(text[max(0, start - 30) : start]) or shapes.not_a_person_after_re.match(text[end : end + 30]):
         return False
     opening = text[start - 1 : start]
+    if opening in QUOTES and shapes.morphology and shapes.quoted_title_end_re.match(text, end):
+        return False  # «Асыл Жол», «Нур Отан»: a name begins the capitalised words of a quoted title
     return not (opening in QUOTES and text[end : end + 1] == QUOTES[opening])
 
 
