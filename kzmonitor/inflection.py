@@ -220,10 +220,35 @@ def other_gender(name: str) -> str | None:
     return _nominatives(name)[1]
 
 
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(load_table("ru", "persons").get("name_suffixes", []))
+
+
+def _suffixed_nominatives(name: str) -> tuple[str, str | None] | None:
+    """"Шакировой-старшей" -> "Шакирова-старшая": the name and its hyphenated "старший"/"младший",
+    each in the nominative, in the gender the suffix shows; None where the name has no such suffix."""
+    head, hyphen, tail = name.rpartition("-")
+    if not (hyphen and head and tail.lower() in _name_suffixes()):
+        return None
+    parse = next((p for p in russian_morphology().parse(tail.lower())
+                  if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")), None)
+    inflected = parse.inflect({"nomn", parse.tag.gender, "sing"}) if parse else None
+    if inflected is None:
+        return None
+    first, second = _nominatives(head)
+    feminine = parse.tag.gender == "femn"
+    if second and first.endswith(("а", "я")) != feminine:
+        first = second
+    return f"{first}-{_restore_case(inflected.word, tail)}", None
+
+
 def _nominatives(name: str) -> tuple[str, str | None]:
     """The nominative under the best (case, gender), and under the other gender's best where it is close."""
     if not CYRILLIC_RE.search(name):
         return name, None
+    if (suffixed := _suffixed_nominatives(name)) is not None:
+        return suffixed
     words = [m for m in _TOKEN_RE.finditer(name) if not _is_initial(name, m)]
     if not words:
         return name, None

@@ -96,6 +96,9 @@ def test_russian_person_shapes_in_any_case_form_with_their_nominatives():
     ("Аким Алматы Ерболат Досаев подписал постановление.", ["Ерболат Досаев"]),
     # a given name that begins a quoted company or party name (ТОО «Асыл Жол»)
     ("Кредитное товарищество «Береке» и ТОО «Асыл Жол» обанкротились.", []),
+    # "-старшая" stays in the name, a lowercase word hyphenated to it does not (dev, train)
+    ("решения о выплате ею денежной компенсации Шакировой-старшей.", ["Шакировой-старшей"]),
+    ("активисты Е.Куандык, И.Кензин и С.Закирова-онлайн, совместно с адвокатом", ["Е.Куандык", "И.Кензин", "С.Закирова"]),
     # a street named after a person, and a common word that ends as surnames do
     ("Улица Ленина перекрыта. Причина в том, что Узбек пришёл.", []),
 ])
@@ -106,6 +109,9 @@ def test_russian_person_spans_as_the_guideline_draws_them(text, expected):
 def test_russian_nominative_takes_the_given_name_the_dictionary_knows():
     # azattyq (train): "Галину" is her accusative, not the dative of a surname "Галин"
     assert nominative("Галину Аккузову") == "Галина Аккузова"
+    # dev: "старшей" shows her gender, and declines with the name
+    assert nominative("Шакировой-старшей") == "Шакирова-старшая"
+    assert nominative("Медетбекову-младшему") == "Медетбеков-младший"
 
 
 def test_russian_place_adjectives_and_titles_are_not_persons():

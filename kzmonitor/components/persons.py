@@ -108,6 +108,7 @@ class PersonShapes:
         self.patronymic_ending_re = re.compile(
             rf"(?:{'|'.join(sorted(patronymic, key=len, reverse=True))})$" if patronymic else r"(?!)", re.IGNORECASE
         )
+        self.name_suffixes = frozenset(table.get("name_suffixes", []))
         possessive = lexicon.get("possessive_surname_endings", [])
         self.possessive_surname_ending_re = re.compile(
             rf"[{lower}]{{2}}(?:{'|'.join(sorted(possessive, key=len, reverse=True))})$" if possessive else r"(?!)"
@@ -249,6 +250,9 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         following = text[m.end() : m.end() + 20].split()[:1]
         if following and following[0].strip(",.;:").lower() in shapes.institution_words:
             continue  # "Glubokovsky district", "Spassky Memorial"
+        if len(parts) == 2 and parts[1] in shapes.name_suffixes and strong.search(parts[0]):
+            spans.append(m.span("name"))  # "Шакировой-старшей"
+            continue
         if shapes.morphology and _adjective(word) and not shapes.possessive_surname_ending_re.search(word):
             continue  # "Толебийский районный суд", "Гражданский активист": an adjective, not a surname in -ский
         if len(parts) == 2 and all(shapes.is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
@@ -262,7 +266,7 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
     spans.extend(caps_names(text, shapes))
     spans.extend(list_names(text, {*spans, *anchors}, shapes))
     if shapes.morphology:
-        spans = [trim_name(text, *span, shapes) for span in spans]
+        spans = [cut_hyphen_tail(text, *trim_name(text, *span, shapes), shapes) for span in spans]
     kept = [span for span in _longest_first(spans) if names_a_person(text, *span, language)]
     return _longest_first([*kept, *echoed_names(text, [*kept, *anchors], shapes)])
 
@@ -280,6 +284,15 @@ def trim_name(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[in
         if lead.endswith(".") or not _leads_a_name(lead, given_follows, shapes):
             return start, end
         start += words[1].start()
+
+
+def cut_hyphen_tail(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[int, int]:
+    """The span without a lowercase word the dictionary knows hyphenated to its end ("С.Закирова-онлайн");
+    "-старшей" and a Kazakh particle ("Нуртас-улы") stay."""
+    head, hyphen, tail = text[start:end].rpartition("-")
+    if hyphen and head and tail.islower() and tail not in shapes.name_suffixes and _common_word(tail):
+        return start, start + len(head)
+    return start, end
 
 
 def one_persons_words(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[int, int]:
