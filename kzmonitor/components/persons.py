@@ -41,9 +41,10 @@ class PersonShapes:
         # "Zh.", "Sh.", "A.", "K.K." — digraph initials of transliterated Kazakh/Russian names
         initial = table["initial"].format(upper=upper)
         initials = rf"{initial}\.(?:\s?{initial}\.){{0,2}}"
+        bare_initial_before = table.get("bare_initial_before", r"[,:;)\[]")
         # "Ilyashev A.", "Tokayev K.K.", "Knasov A" (no dot before a lowercase word or punctuation)
         self.surname_initials_re = re.compile(
-            rf"\b(?P<surname>{word})\s(?:{initials}|{initial}(?=\s+[{table['lowercase_after_initial']}]|[,:;)\[]|\s*$))"
+            rf"\b(?P<surname>{word})\s(?:{initials}|{initial}(?=\s+[{table['lowercase_after_initial']}]|{bare_initial_before}|\s*$))"
         )
         # "L. Akhmedyarov", "K.Tokayev", "Zh. Mamay"
         self.initials_surname_re = re.compile(rf"(?<![\w.])(?:{initials})\s?(?P<surname>{word})")
@@ -321,9 +322,11 @@ def _leads_a_name(word: str, given_follows: bool, shapes: PersonShapes) -> bool:
     if any(_is_name(p) or "Geox" in p.tag.grammemes for p in _parses(word)):
         return False  # a name, or a place word that Kazakh names also are ("Дархан", "Абай")
     parses = _dictionary_parses(word)
-    # A Kazakh name the dictionary knows as a Russian noun ("Канат", "Болат") leads its own name;
-    # only before a known given name is such a noun taken as the sentence's word.
-    return bool(parses) and (given_follows or all(p.tag.POS != "NOUN" for p in parses))
+    # A Kazakh man's name the dictionary knows as a Russian masculine noun ("Канат", "Болат") leads its
+    # own name; only before a known given name is such a noun taken as the sentence's word. A feminine,
+    # neuter or plural noun leads none ("Защита Нуртазаулы", "Власти Арайлым Сагатпаева").
+    return bool(parses) and (given_follows or all(
+        p.tag.POS != "NOUN" or p.tag.gender in ("femn", "neut") or p.tag.number == "plur" for p in parses))
 
 
 def given_names_alone(text: str, found: list[tuple[int, int]], shapes: PersonShapes) -> list[tuple[int, int]]:
