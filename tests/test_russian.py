@@ -125,6 +125,12 @@ def test_russian_place_adjectives_and_titles_are_not_persons():
     assert persons("Судья Алмалинского районного суда Ернар Касымбеков огласил приговор.") == ["Ернар Касымбеков"]
 
 
+def test_russian_tokens_split_a_dash_glued_to_a_capitalised_word():
+    # dev (bureau): "лидеров оппозиции -Жармахана Туякбая"; a hyphenated name still splits at its infix
+    doc = kzmonitor.blank("ru").make_doc("оппозиции -Жармахана Туякбая, Касым-Жомарт")
+    assert [t.text for t in doc] == ["оппозиции", "-", "Жармахана", "Туякбая", ",", "Касым", "-", "Жомарт"]
+
+
 def test_russian_tokens_split_abbreviations_glued_to_numbers_and_keep_initials_whole():
     doc = kzmonitor.blank("ru").make_doc("ч.2 ст.405 УК РК, А.С.Тулегенова и г.Алматы")
     assert [t.text for t in doc] == ["ч.", "2", "ст.", "405", "УК", "РК", ",", "А.С.", "Тулегенова", "и", "г.", "Алматы"]
