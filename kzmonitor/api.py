@@ -76,8 +76,15 @@ def load(path: str | Path | None = None, *, lang: str = "en", sanction_detector:
     if sanction_detector:
         if SANCTION_DETECTOR not in nlp.component_names:
             raise OSError(f"the pipeline {path or MODEL_DIRS[lang]} holds no sanction detector ({SANCTION_DETECTOR})")
-        if SANCTION_DETECTOR in nlp.disabled:
-            nlp.enable_pipe(SANCTION_DETECTOR)
+        enable_sanction_detector(nlp)
+    return nlp
+
+
+def enable_sanction_detector(nlp: Language) -> Language:
+    """Switch on the sanction detector where ``nlp`` holds one (the shipped English model holds it
+    switched off; the Russian one has none yet)."""
+    if SANCTION_DETECTOR in nlp.disabled:
+        nlp.enable_pipe(SANCTION_DETECTOR)
     return nlp
 
 

@@ -323,8 +323,8 @@ def train_cli(
     ctx: typer.Context,
     config: Annotated[Path, typer.Argument(help="spaCy training config (configs/ner.cfg).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Directory for model-best/model-last.")],
-    train: Annotated[list[Path], typer.Option(help="Training data (.jsonl annotations or .spacy).")],
-    dev: Annotated[list[Path], typer.Option(help="Dev data (.jsonl annotations or .spacy).")],
+    train: Annotated[list[Path], typer.Option(help="Training data (.jsonl annotations or .spacy), directories of them, or quoted glob patterns.")],
+    dev: Annotated[list[Path], typer.Option(help="Dev data (.jsonl annotations or .spacy), directories of them, or quoted glob patterns.")],
     input_format: Annotated[str, typer.Option("--from", help="Format of .jsonl/.json data.")] = "kzmonitor",
     gpu_id: Annotated[int, typer.Option("--gpu-id", help="GPU to train on (-1: CPU).")] = -1,
 ) -> None:
@@ -334,6 +334,9 @@ def train_cli(
     """
     from .training import train_pipeline
 
+    data_suffixes = (".jsonl", ".json", ".spacy")
+    train = expand_inputs(train, data_suffixes, "annotations or .spacy files")
+    dev = expand_inputs(dev, data_suffixes, "annotations or .spacy files")
     try:
         best = train_pipeline(config, output, train, dev, input_format=input_format, overrides=ctx.args, use_gpu=gpu_id)
     except (OSError, ValueError) as error:

@@ -165,6 +165,15 @@ def _morph_readings(word: str) -> list[Reading]:
 
 
 @lru_cache(maxsize=100_000)
+def is_known_given_name(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows the nominative Cyrillic ``word`` as a given name ("Герман",
+    "Хью"), not merely guesses it ("Байден") or knows it as another word only ("Греф")."""
+    morph = russian_morphology()
+    return any("Name" in p.tag and p.tag.case == "nomn" and morph.word_is_known(p.normal_form)
+               for p in morph.parse(word.lower()))
+
+
+@lru_cache(maxsize=100_000)
 def _is_masculine_name(word: str) -> bool:
     return any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn" for p in russian_morphology().parse(word))
 
@@ -249,6 +258,9 @@ def _nominatives(name: str) -> tuple[str, str | None]:
         return name, None
     if (suffixed := _suffixed_nominatives(name)) is not None:
         return suffixed
+    kazakh = kazakh_nominative(name)
+    if kazakh != name:
+        return kazakh, None
     words = [m for m in _TOKEN_RE.finditer(name) if not _is_initial(name, m)]
     if not words:
         return name, None
@@ -283,6 +295,46 @@ def _nominatives(name: str) -> tuple[str, str | None]:
         return first, None
     second = form(*other)
     return first, (second if second != first else None)
+
+
+@lru_cache(maxsize=1)
+def _kazakh_rules():
+    table = load_table("ru", "name_inflection")["kazakh_case_suffixes"]
+    letter_class = {letter: name for name, letters in table["classes"].items() for letter in letters}
+    suffixes = sorted(((s, frozenset(c)) for s, c in table["suffixes"].items()), key=lambda sc: -len(sc[0]))
+    return frozenset(table["kazakh_letters"]), int(table["min_stem"]), letter_class, tuple(table["uly_endings"]), tuple(suffixes)
+
+
+@lru_cache(maxsize=200_000)
+def kazakh_nominative(name: str) -> str:
+    """A mention of a Kazakh text without the case suffix of its last word.
+
+    Kazakh declines a name by a suffix on its last word, chosen by the sound the word ends in
+    (``kazakh_case_suffixes`` in ``data/ru/name_inflection.json``); a mention with a Kazakh
+    letter whose last word ends in a suffix that fits the stem left loses it. Other mentions
+    come back unchanged.
+
+    >>> kazakh_nominative("Асқар Қайырбектің"), kazakh_nominative("Айкөркем Мелдеханға")
+    ('Асқар Қайырбек', 'Айкөркем Мелдехан')
+    """
+    letters, min_stem, letter_class, uly_endings, suffixes = _kazakh_rules()
+    if not letters.intersection(name.lower()):
+        return name
+    words = [m for m in _TOKEN_RE.finditer(name) if not _is_initial(name, m)]
+    if not words:
+        return name
+    last = words[-1]
+    word = last.group(0).lower()
+    for suffix, classes in suffixes:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < min_stem:
+            continue
+        kinds = {letter_class.get(stem[-1])}
+        if stem.endswith(uly_endings):
+            kinds.add("uly")
+        if kinds & classes:
+            return name[: last.start()] + last.group(0)[: len(stem)] + name[last.end():]
+    return name
 
 
 @lru_cache(maxsize=1)

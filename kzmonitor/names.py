@@ -41,9 +41,9 @@ from typing import Hashable, Iterable, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .inflection import nominative, other_gender
+from .inflection import is_known_given_name, nominative, other_gender
 from .resources import load_json
-from .transliteration import SpellingsByScript, closest_scheme, fold_latin_letters, is_cyrillic, kazakh_respellings, to_latin
+from .transliteration import SpellingsByScript, closest_scheme, fold_latin_letters, initial_sounds, is_cyrillic, kazakh_respellings, to_latin
 
 SURNAME_SIMILARITY = 88.0
 GIVEN_SIMILARITY = 80.0
@@ -450,12 +450,29 @@ def _resolve_order(parsed: list[NameParts]) -> list[NameParts]:
     if not any(script.values()):
         return [chosen.get(p.text, p) if p.swapped is not None else p for p in parsed]
     latin = Counter(block_of[name_key(chosen[p.text].surname)] for p in unsettled if not script[p.text])
+    undecided = set()
     for p in unsettled:
         if script[p.text] and chosen[p.text] is p:
             keep = support[block_of[name_key(p.surname)]] + latin[block_of[name_key(p.surname)]]
             swap = support[block_of[name_key(p.swapped.surname)]] + latin[block_of[name_key(p.swapped.surname)]]
             if swap > keep:
                 chosen[p.text] = p.swapped
+            elif swap == keep:
+                undecided.add(p.text)
+    # Nothing settles "Герман Греф" either way: a first word the dictionary knows as a given name and a
+    # second it does not is the Western order, and a Latin name no other mention settles ("Herman Gref")
+    # follows the Cyrillic names so read.
+    western = Counter()
+    for text in undecided:
+        words = nominative(text).split()
+        if len(words) == 2 and is_known_given_name(words[0]) and not is_known_given_name(words[1]):
+            chosen[text] = chosen[text].swapped
+            western[block_of[name_key(chosen[text].surname)]] += 1
+    if western:
+        for p in unsettled:
+            if not script[p.text] and chosen[p.text] is p and support[block_of[name_key(p.surname)]] == support[block_of[name_key(p.swapped.surname)]]:
+                if western[block_of[name_key(p.swapped.surname)]] > western[block_of[name_key(p.surname)]]:
+                    chosen[p.text] = p.swapped
     return [chosen.get(p.text, p) if p.swapped is not None else p for p in parsed]
 
 
@@ -476,14 +493,15 @@ def _resolve_gender(parsed: list[NameParts], keys: list[str], block_ids: list[st
     if not ambiguous:
         return {}
     stems = {key: _stem(key) for key in set(keys)}
-    # (block, stem) -> scope -> votes by gender; the scope None is all mentions.
+    # (block, stem) -> scope -> votes by (first letter of the given name or initial, gender); the
+    # scope None is all mentions, the letter "" a mention without given name or initial.
     votes: dict[tuple[str, str], dict] = defaultdict(lambda: defaultdict(Counter))
     for i, p in enumerate(parsed):
         gender = gender_of(keys[i])
         if p.other_gender is None and gender is not None:
             by_scope = votes[block_ids[i], stems[keys[i]]]
             for scope in [*_scopes(contexts[i]), None]:
-                by_scope[scope][gender] += 1
+                by_scope[scope][_first_letter(p), gender] += 1
     taken: dict[int, str] = {}
     for i in ambiguous:
         other = parsed[i].other_gender
@@ -492,14 +510,32 @@ def _resolve_gender(parsed: list[NameParts], keys: list[str], block_ids: list[st
         by_scope = votes.get((block_ids[i], stems[keys[i]]))
         if first == second or second is None or not by_scope:
             continue
+        # "Смаилова А.А." (her nominative or his genitive) is counted by the mentions its initial
+        # fits ("Smailov A.", not "Smailova D."), where any of them names a gender; else by all.
+        letter = _first_letter(parsed[i])
+        fitting = (lambda key: key[0] in (letter, "")) if letter else (lambda key: True)
+        if letter and not any(fitting(key) and key[0] for counts in by_scope.values() for key in counts):
+            fitting = lambda key: True  # noqa: E731
         for scope in [*_scopes(contexts[i]), None]:
-            counts = by_scope.get(scope)
-            if counts and (counts[first] or counts[second]):
+            counts = Counter()
+            for (initial, gender), n in by_scope.get(scope, Counter()).items():
+                if fitting((initial, gender)):
+                    counts[gender] += n
+            if counts[first] or counts[second]:
                 if counts[second] > counts[first]:
                     parsed[i], keys[i] = other, other_key
                     taken[i] = other_gender(other.text) or other.text
                 break
     return taken
+
+
+def _first_letter(parts: NameParts) -> str:
+    """The first letter of a mention's given name or initial (its key's), "" where it has neither."""
+    if parts.given:
+        return name_key(parts.given[0])[:1]
+    if parts.initials:
+        return name_key(parts.initials[0].rstrip("."))[:1]
+    return ""
 
 
 def _respelled(parts: NameParts, surname: str) -> NameParts:
@@ -656,6 +692,11 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
             first = initial_key(parsed[i].initials[0])
             fits = _closest_surnames(surname_keys[i], [c for c in full_clusters if same_gender(surname_keys[i], clusters[c].surname)
                                                        and _initial_fits(first, clusters[c].parts.given[0])])
+            if not fits and is_cyrillic(names[i]):
+                # A Cyrillic initial may stand for another Latin letter ("Г." for Herman).
+                fits = _closest_surnames(surname_keys[i], [c for c in full_clusters if same_gender(surname_keys[i], clusters[c].surname)
+                                                           and not is_cyrillic(clusters[c].parts.text)
+                                                           and any(_initial_fits(alt, clusters[c].parts.given[0]) for alt in initial_sounds(first))])
             if len(fits) == 1:
                 join(fits[0], i, "initial fits given name", fuzz.ratio(surname_keys[i], clusters[fits[0]].surname))
             else:

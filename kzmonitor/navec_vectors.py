@@ -56,6 +56,7 @@ def write_vectors(output: Path, words: int, dims: int | None) -> int:
     nlp.vocab.reset_vectors(width=vectors.shape[1])
     for word, vector in zip(keys, vectors):
         nlp.vocab.set_vector(word, vector)
+    output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
     return len(keys)
 

@@ -21,12 +21,11 @@ class Pipelines(dict):
     def __missing__(self, lang: str) -> Language:
         # --model names one pipeline: it serves its own language, the shipped models the others
         # ('rules' means the rule components in every language)
-        from .api import RULES_ONLY, SANCTION_DETECTOR, load_pipeline
+        from .api import RULES_ONLY, enable_sanction_detector, load_pipeline
 
         nlp = load_pipeline(self.model if self.model == RULES_ONLY else None, lang=lang)
-        # The detector where that language's pipeline has one (the Russian one has none yet)
-        if self.sanction_detector and SANCTION_DETECTOR in nlp.disabled:
-            nlp.enable_pipe(SANCTION_DETECTOR)
+        if self.sanction_detector:
+            enable_sanction_detector(nlp)
         self[lang] = nlp
         return nlp
 

@@ -49,6 +49,7 @@ def _tables() -> dict:
         "respell": tuple((re.compile(a), b) for a, b in data["kazakh_respellings"]["rewrites"]),
         "respell_max": int(data["kazakh_respellings"]["max_changes"]),
         "respell_dropped": tuple(data["kazakh_respellings"]["dropped_endings"]),
+        "initial_sounds": {k: tuple(v) for k, v in data["initial_sounds"].items() if not k.startswith("_")},
     }
 
 
@@ -161,6 +162,18 @@ def kazakh_respellings(latin: str) -> tuple[str, ...]:
         if lower.endswith(ending) and len(lower) - len(ending) >= 4:
             forms.append(latin[: -len(ending)])
     return tuple(forms)
+
+
+def initial_sounds(key: str) -> tuple[str, ...]:
+    """The other Latin initial keys a Cyrillic initial rendered as ``key`` may stand for.
+
+    Russian writes the h of European names as г ("Герман" for Herman), so the initial "Г." may be
+    an H (``initial_sounds`` in ``data/transliteration_cyrillic.json``).
+
+    >>> initial_sounds("g"), initial_sounds("a")
+    (('h',), ())
+    """
+    return _tables()["initial_sounds"].get(key, ())
 
 
 @lru_cache(maxsize=200_000)

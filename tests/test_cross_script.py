@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kzmonitor.evaluate import cross_script_pairwise, evaluate_identity
-from kzmonitor.inflection import nominative, other_gender
+from kzmonitor.inflection import kazakh_nominative, nominative, other_gender
 from kzmonitor.names import link_names, linking_form, name_key
 from kzmonitor.registry import PersonsRegistry, link_with_registry, merge_persons, split_person
 from kzmonitor.transliteration import closest_scheme, is_cyrillic, kazakh_respellings, renderings, to_latin
@@ -185,7 +185,7 @@ def test_evaluate_identity_gold_dev():
 def test_identity_gold_is_split_by_person():
     halves = [{json.loads(line)["person_id"] for line in (ROOT / f"training_data/identity/{h}.jsonl").read_text(encoding="utf-8").splitlines()}
               for h in ("dev", "test")]
-    assert not halves[0] & halves[1] and len(halves[0] | halves[1]) >= 85  # the issue asks for at least 80
+    assert not halves[0] & halves[1] and len(halves[0] | halves[1]) >= 145  # 149 (issue 15 asked for at least 80)
 
 
 @pytest.mark.skipif(not hasattr(__import__("kzmonitor"), "load") or "lang" not in __import__("inspect").signature(__import__("kzmonitor").load).parameters,
@@ -205,3 +205,53 @@ def test_extract_english_and_russian_one_person_id(tmp_path):
     again = PersonsRegistry.model_validate_json(saved.read_text(encoding="utf-8"))
     results = extract_reports([("ru2.txt", russian)], __import__("kzmonitor").load(lang="ru"), registry=again)
     assert {p.person_id for r in results for p in r.persons} == {"mamay-zh"}
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Асқар Қайырбектің", "Асқар Қайырбек"),  # genitive after a voiceless consonant (azattyq.org, Kazakh)
+    ("Асқар Қайырбекке", "Асқар Қайырбек"),  # dative -ке after к
+    ("Айкөркем Мелдеханға", "Айкөркем Мелдехан"),  # dative -ға after н
+    ("Қарлығаш Жақсыбайдың", "Қарлығаш Жақсыбай"),  # genitive -дың after й
+    ("Амангелді Батырбековті", "Амангелді Батырбеков"),  # accusative -ті after a Russian-suffixed surname
+    ("Нұрсұлтан Қуатбаевтың", "Нұрсұлтан Қуатбаев"),
+    ("Байболат Күнболатұлына", "Байболат Күнболатұлы"),  # dative of a -ұлы name
+    ("Жанерке Нұрбике", "Жанерке Нұрбике"),  # -ке after р or a vowel is no dative: the names stay
+    ("Бибігүл Иманғали", "Бибігүл Иманғали"),
+    ("Жанболата Мамая", "Жанболата Мамая"),  # no Kazakh letter: Russian, left to the Russian rules
+])
+def test_inflection_kazakh_case_suffix(mention, expected):
+    assert kazakh_nominative(mention) == expected
+
+
+def test_names_kazakh_case_form_links_across_scripts():
+    ids, _ = link_names(["Askar Kayirbek", "Асқар Қайырбектің", "Айкөркем Мелдеханға", "Meldekhan Haykorkem"])
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+
+
+def test_names_gender_vote_counts_mentions_the_initial_fits():
+    # "Смаилова А.А." is her nominative or his genitive; "Smailova D." (another person) must not
+    # outvote "Smailov A.", whom the initial fits (life09.kz: "О назначении Смаилова А.А.").
+    ids, _ = link_names(["Smailov A.", "Smailova D.", "Smailova D.", "Смаилова А.А."])
+    assert ids[3] == ids[0] != ids[1]
+
+
+def test_names_cyrillic_initial_g_may_be_an_h():
+    # Russian writes the h of European names as г: "Греф Г." is Herman Gref (gref-herman, the reports'
+    # "Herman Gref"); an initial that fits by its own letter still wins, and a Latin "G." is no H.
+    ids, _ = link_names(["Herman Gref", "Греф Г.", "Gref G."])
+    assert ids[1] == ids[0] != ids[2]
+    ids, _ = link_names(["Herman Gref", "Grigory Gref", "Греф Г."])
+    assert ids[2] == ids[1] != ids[0]
+
+
+def test_names_western_order_read_from_a_known_given_name():
+    # Neither word of "Герман Греф" / "Herman Gref" has a surname ending: the dictionary knows Герман
+    # and Джо as given names, not Греф or Байден, so both scripts read the surname second (stored pages:
+    # "Германа Грефа", "Джо Байден"; the reports: "Herman Gref", "Joe Biden").
+    ids, _ = link_names(["Herman Gref", "Германа Грефа"])
+    assert ids == ["gref-herman", "gref-herman"]
+    ids, _ = link_names(["Joe Biden", "Джо Байден"])
+    assert ids == ["biden-joe", "biden-joe"]
+    # A Latin mention that settles the order wins over the dictionary: "Мамай" is a known name too.
+    ids, _ = link_names(["Mamay Zhanbolat", "Мамай Жанболат", "Жанболат Мамай"])
+    assert len(set(ids)) == 1
