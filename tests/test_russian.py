@@ -105,6 +105,12 @@ def test_russian_person_shapes_in_any_case_form_with_their_nominatives():
      ["Нуртазаулы", "Канат Нуртазин", "Болат Атабаев"]),
     # tirek.info's lines write an initial without its dot, also before a spaced comma (train)
     (TIREK.splitlines()[1], ["Дуйсебаеву А"]),
+    # an acronym before a name is no surname in capitals (dev, bureau); a surname the dictionary also reads
+    # as a plural noun leads its name (dev)
+    ("аресту сопредседателя ОСДП Булата Абилова и генерального секретаря ОСДП Амиржана Косанова",
+     ["Булата Абилова", "Амиржана Косанова"]),
+    ("Ербол Есхожин (Астана), Амренов Канатхан, Назгуль Жусупова, на 10 суток арестованы.",
+     ["Ербол Есхожин", "Амренов Канатхан", "Назгуль Жусупова"]),
     # a street named after a person, and a common word that ends as surnames do
     ("Улица Ленина перекрыта. Причина в том, что Узбек пришёл.", []),
 ])

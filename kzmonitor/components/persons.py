@@ -319,8 +319,8 @@ def _leads_a_name(word: str, given_follows: bool, shapes: PersonShapes) -> bool:
         return True  # a role, or the street or square that a name names ("Улица Ленина")
     if given_follows and word.lower() in shapes.place_words:
         return True
-    if any(_is_name(p) or "Geox" in p.tag.grammemes for p in _parses(word)):
-        return False  # a name, or a place word that Kazakh names also are ("Дархан", "Абай")
+    if any(_is_name(p) or "Geox" in p.tag.grammemes for p in _parses(word)) or shapes.strong_surname_ending_re.search(word):
+        return False  # a name, a place word that Kazakh names also are ("Дархан", "Абай"), a surname's shape ("Амренов")
     parses = _dictionary_parses(word)
     # A Kazakh man's name the dictionary knows as a Russian masculine noun ("Канат", "Болат") leads its
     # own name; only before a known given name is such a noun taken as the sentence's word. A feminine,
@@ -377,6 +377,8 @@ def caps_names(text: str, shapes: PersonShapes = _ENGLISH) -> list[tuple[int, in
     for m in shapes.caps_name_re.finditer(text):
         caps = m["caps"]
         title = caps.title()
+        if shapes.morphology and len(shapes.vowel_re.findall(caps)) < 2 and not _tagged_as_name(title):
+            continue  # "ОСДП Булата Абилова": an acronym, not a surname in capitals ("КИМ" is one)
         if (len(caps) < 3 or not shapes.vowel_re.search(caps) or title.lower() in stop
                 or title.lower() in shapes.month_abbreviations or any(part.lower() in stop for part in re.split(r"[-’']", title))):
             continue
