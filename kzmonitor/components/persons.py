@@ -219,6 +219,7 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
     shapes = person_shapes(language)
     stop = shapes.not_name_words
     spans: list[tuple[int, int]] = []
+    splits: set[int] = set()  # where :func:`one_persons_words` ended one person's name and began another's
     for pattern in (shapes.surname_initials_re, shapes.initials_surname_re):
         for m in pattern.finditer(text):
             if m["surname"].lower() not in stop:
@@ -231,7 +232,7 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         # "Zhanaozen Kosuakov Aibek", "Also Musabayev Marat": the name is the run of words that can be names
         start, end = name_run(text, m.start("name"), m.end("name"), shapes)
         if shapes.morphology:
-            start, end = one_persons_words(text, start, end, shapes)
+            start, end = _split(text, start, end, shapes, splits)
         words = text[start:end].split()
         # Two words at least, and one must look like a Kazakh/Russian surname or given name.
         if len(words) >= 2 and any(shapes.is_name_word(w.split("-")[0]) or shapes.is_name_word(w) for w in words):
@@ -241,7 +242,7 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         if shapes.morphology and len(words) == 1 and _adjective(words[0]):
             continue  # "Судья Алмалинского районного суда"
         if not any(w.lower() in stop for w in words):
-            spans.append(one_persons_words(text, *m.span("name"), shapes) if shapes.morphology else m.span("name"))
+            spans.append(_split(text, *m.span("name"), shapes, splits) if shapes.morphology else m.span("name"))
     strong = shapes.strong_surname_ending_re
     for m in shapes.single_surname_re.finditer(text):
         word = m["name"]
@@ -268,6 +269,8 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
     spans.extend(list_names(text, {*spans, *anchors}, shapes))
     if shapes.morphology:
         spans = [cut_hyphen_tail(text, *trim_name(text, *span, shapes), shapes) for span in spans]
+        # where three words were read as two persons' names, no other candidate joins them again
+        spans = [(start, end) for start, end in spans if not any(start < split < end for split in splits)]
     kept = [span for span in _longest_first(spans) if names_a_person(text, *span, language)]
     return _longest_first([*kept, *echoed_names(text, [*kept, *anchors], shapes)])
 
@@ -296,18 +299,31 @@ def cut_hyphen_tail(text: str, start: int, end: int, shapes: PersonShapes) -> tu
     return start, end
 
 
+def _split(text: str, start: int, end: int, shapes: PersonShapes, splits: set[int]) -> tuple[int, int]:
+    """:func:`one_persons_words`, noting in ``splits`` where it cut the name run."""
+    kept = one_persons_words(text, start, end, shapes)
+    if kept != (start, end):
+        splits.add(kept[0] if kept[0] > start else kept[1])
+    return kept
+
+
 def one_persons_words(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[int, int]:
     """Three name words that are two persons' names: a given name in the third place that is no
     patronymic starts the next name ("Адвокат Талгата Аяна Ерболат Имангалиев": "Талгата Аяна"),
-    and two given names before a surname are one person's given name and the next person's name
-    ("Единомышленник Мамая Абзал Достияров": "Абзал Достияров")."""
+    two given names before a surname are one person's given name and the next person's name
+    ("Единомышленник Мамая Абзал Достияров": "Абзал Достияров"), and so are two surnames."""
     words = list(re.finditer(r"\S+", text[start:end]))
     if len(words) != 3 or shapes.patronymic_ending_re.search(words[2].group(0)) or any(
         "Patr" in p.tag.grammemes for p in _parses(words[2].group(0))[:3]
     ):
         return start, end
     first, second, third = (_given_name(w.group(0)) for w in words)
-    if first and third:
+    # Two surnames in one name, with no hyphen between them, are two persons' ("Адвокат Ильяшева
+    # Нурлан Рахманов": her client's and his; "судьи Ернара Халыкова Утебаева": the judge's and the accused's)
+    surnames = [bool(shapes.strong_surname_ending_re.search(w.group(0))) for w in words]
+    if surnames == [True, False, True]:
+        return start + words[1].start(), end
+    if surnames == [False, True, True] or first and third:
         return start, start + words[1].end()
     if first and second:
         return start + words[1].start(), end
