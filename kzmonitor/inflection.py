@@ -29,6 +29,9 @@ _TOKEN_RE = re.compile(r"[\u0400-\u04FF]+(?:-[\u0400-\u04FF]+)*")
 GENDERS = ("m", "f")
 RULE_WEIGHT = {"surname": 1.0, "patronymic": 1.0, "name": 0.8}
 INDECLINABLE_WEIGHT = 0.9
+# A given name the dictionary knows weighs a little more than a rule's reading, so that it wins a tie:
+# "Галину Аккузову" is her accusative ("Галина Аккузова"), not the dative of a surname "Галин"
+KNOWN_NAME_WEIGHT = 1.05
 UNDECLINED_WEIGHT = 0.1  # any word may stand as written, in any case
 _KINDS = {"Surn": "surname", "Name": "name", "Patr": "patronymic"}
 
@@ -157,7 +160,7 @@ def _morph_readings(word: str) -> list[Reading]:
         # ... except a feminine name that is a masculine one plus -а ("Нурлана", "Вадима"): far more often his genitive.
         if known and gender == "f" and form.endswith("а") and _is_masculine_name(form[:-1]):
             known = False
-        readings.append(Reading(frozenset([_case(tag.case)]), gender, form, 1.0 if known else 0.5 + 0.4 * parse.score))
+        readings.append(Reading(frozenset([_case(tag.case)]), gender, form, KNOWN_NAME_WEIGHT if known else 0.5 + 0.4 * parse.score))
     return readings
 
 
@@ -226,10 +229,35 @@ def other_gender(name: str) -> str | None:
     return _nominatives(name)[1]
 
 
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(load_table("ru", "persons").get("name_suffixes", []))
+
+
+def _suffixed_nominatives(name: str) -> tuple[str, str | None] | None:
+    """"Шакировой-старшей" -> "Шакирова-старшая": the name and its hyphenated "старший"/"младший",
+    each in the nominative, in the gender the suffix shows; None where the name has no such suffix."""
+    head, hyphen, tail = name.rpartition("-")
+    if not (hyphen and head and tail.lower() in _name_suffixes()):
+        return None
+    parse = next((p for p in russian_morphology().parse(tail.lower())
+                  if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")), None)
+    inflected = parse.inflect({"nomn", parse.tag.gender, "sing"}) if parse else None
+    if inflected is None:
+        return None
+    first, second = _nominatives(head)
+    feminine = parse.tag.gender == "femn"
+    if second and first.endswith(("а", "я")) != feminine:
+        first = second
+    return f"{first}-{_restore_case(inflected.word, tail)}", None
+
+
 def _nominatives(name: str) -> tuple[str, str | None]:
     """The nominative under the best (case, gender), and under the other gender's best where it is close."""
     if not CYRILLIC_RE.search(name):
         return name, None
+    if (suffixed := _suffixed_nominatives(name)) is not None:
+        return suffixed
     kazakh = kazakh_nominative(name)
     if kazakh != name:
         return kazakh, None

@@ -38,6 +38,7 @@ class TokenShapes:
         self.infixes = [FOOTNOTE_INFIX, *table["infixes"]]
         # "Zhanbolat’s", "Mamay’s": English defaults already split "'s"; curly apostrophe too
         self.suffixes = [FOOTNOTE_SUFFIX, *table["suffixes"]]
+        self.prefixes = list(table.get("prefixes", []))
 
 
 @lru_cache(maxsize=None)
@@ -61,7 +62,7 @@ def create_kzmonitor_tokenizer() -> Callable[[Language], Tokenizer]:
         # "\.\.+$" could start at every dot of a run; starting it only at the run's first dot
         # finds the same suffix in linear time.
         suffixes = shapes.suffixes + [r"(?<!\.)\.\.+" if s == r"\.\.+" else s for s in defaults.suffixes or ()]
-        prefixes = list(defaults.prefixes or ())
+        prefixes = shapes.prefixes + list(defaults.prefixes or ())
         rules = dict(defaults.tokenizer_exceptions)
         return Tokenizer(
             nlp.vocab,

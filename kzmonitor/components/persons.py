@@ -18,7 +18,7 @@ from spacy.util import filter_spans, get_lang_class
 
 from .base import StatelessPipe
 from ..extensions import PERSON_LABEL, install_extensions
-from ..inflection import russian_morphology
+from ..inflection import nominative, other_gender, russian_morphology
 from ..languages import check_language, load_table
 from ..reader import grammar as reader_grammar
 from ..resources import load_json
@@ -41,9 +41,10 @@ class PersonShapes:
         # "Zh.", "Sh.", "A.", "K.K." — digraph initials of transliterated Kazakh/Russian names
         initial = table["initial"].format(upper=upper)
         initials = rf"{initial}\.(?:\s?{initial}\.){{0,2}}"
+        bare_initial_before = table.get("bare_initial_before", r"[,:;)\[]")
         # "Ilyashev A.", "Tokayev K.K.", "Knasov A" (no dot before a lowercase word or punctuation)
         self.surname_initials_re = re.compile(
-            rf"\b(?P<surname>{word})\s(?:{initials}|{initial}(?=\s+[{table['lowercase_after_initial']}]|[,:;)\[]|\s*$))"
+            rf"\b(?P<surname>{word})\s(?:{initials}|{initial}(?=\s+[{table['lowercase_after_initial']}]|{bare_initial_before}|\s*$))"
         )
         # "L. Akhmedyarov", "K.Tokayev", "Zh. Mamay"
         self.initials_surname_re = re.compile(rf"(?<![\w.])(?:{initials})\s?(?P<surname>{word})")
@@ -52,8 +53,12 @@ class PersonShapes:
         self.glued_half_re = re.compile(rf"[{upper}][{lower}]+")
         # Two or three capitalised words: "Baimagambetov Muratbay Alievich", "Aidar Elkeev"
         self.full_name_re = re.compile(rf"\b(?P<name>{word}(?:\s{{1,2}}{word}){{1,2}})\b")
+        # Russian: a candidate from every word on ("Жительница Шымкента Алия Анетова" also gives "Алия Анетова"),
+        # as the words before a name are trimmed off it (:func:`trim_name`)
+        self.full_name_every_re = re.compile(rf"(?<!\w)(?<!\w-)(?=(?P<name>{word}(?:\s{{1,2}}{word}){{1,2}})\b)")
         # "President Tokayev", "investigator Toksanov", "Judge Irina Kalashnikova": a title before capitalised words
         titles = f"(?i:{table['titles']})" if table["titles_ignore_case"] else table["titles"]
+        self.title_re = re.compile(titles)
         self.title_name_re = re.compile(rf"\b(?:{titles})\s+(?P<name>{word}(?:\s{word}){{0,2}})\b")
         # "Tugelbaev pleads not guilty": one word with an unmistakable surname ending
         self.single_surname_re = re.compile(rf"(?<![\w.-])(?P<name>{word})(?![\w-])")
@@ -70,6 +75,10 @@ class PersonShapes:
             rf"(?<![\w.-])(?:(?P<before>{word})\s)?(?P<caps>{caps_word})"
             rf"(?:\s(?P<after>{word}(?:\s{word})?)|\s(?P<initials>{initials}))?(?![\w-])"
         )
+        # "Марат курбанов": a given name and a surname written in lowercase by a typo
+        self.lowercase_surname_re = re.compile(rf"(?<![\w.-])(?P<given>{word})\s(?P<surname>[{lower}]{{3,20}})(?![\w-])")
+        # The rest of a quoted title after a name: capitalised words, then the closing quote (ТОО «Асыл Жол»)
+        self.quoted_title_end_re = re.compile(rf"(?:\s[{upper}][\w-]*){{1,2}}[»”\"]")
         self.vowel_re = re.compile(f"[{table['vowels']}]")
         self.word_re = re.compile(rf"(?<![\w.-]){word}(?![\w-])")
         # A name that names a place or a thing, not a person: "the square named after Sh. Valikhanov",
@@ -92,6 +101,15 @@ class PersonShapes:
         self.not_name_words = frozenset(w.lower() for w in [*lexicon["not_names"], *lexicon["institution_words"], *places])
         # Russian: the morphology dictionary knows Russian given names and many surnames in every case form
         self.morphology: bool = table.get("morphology", False)
+        checked = lexicon.get("dictionary_surname_endings", [])
+        self.dictionary_surname_ending_re = re.compile(
+            rf"[{lower}]{{2}}(?:{'|'.join(sorted(checked, key=len, reverse=True))})$" if checked else r"(?!)"
+        )
+        patronymic = table.get("patronymic_endings", [])
+        self.patronymic_ending_re = re.compile(
+            rf"(?:{'|'.join(sorted(patronymic, key=len, reverse=True))})$" if patronymic else r"(?!)", re.IGNORECASE
+        )
+        self.name_suffixes = frozenset(table.get("name_suffixes", []))
         possessive = lexicon.get("possessive_surname_endings", [])
         self.possessive_surname_ending_re = re.compile(
             rf"[{lower}]{{2}}(?:{'|'.join(sorted(possessive, key=len, reverse=True))})$" if possessive else r"(?!)"
@@ -186,6 +204,8 @@ def names_a_person(text: str, start: int, end: int, language: str = "en") -> boo
     if shapes.not_a_person_before_re.search(text[max(0, start - 30) : start]) or shapes.not_a_person_after_re.match(text[end : end + 30]):
         return False
     opening = text[start - 1 : start]
+    if opening in QUOTES and shapes.morphology and shapes.quoted_title_end_re.match(text, end):
+        return False  # «Асыл Жол», «Нур Отан»: a name begins the capitalised words of a quoted title
     return not (opening in QUOTES and text[end : end + 1] == QUOTES[opening])
 
 
@@ -199,6 +219,7 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
     shapes = person_shapes(language)
     stop = shapes.not_name_words
     spans: list[tuple[int, int]] = []
+    splits: set[int] = set()  # where :func:`one_persons_words` ended one person's name and began another's
     for pattern in (shapes.surname_initials_re, shapes.initials_surname_re):
         for m in pattern.finditer(text):
             if m["surname"].lower() not in stop:
@@ -207,9 +228,11 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         halves = shapes.glued_half_re.findall(m.group(0))
         if any(shapes.is_name_word(h) for h in halves):
             spans.append(m.span())
-    for m in shapes.full_name_re.finditer(text):
+    for m in (shapes.full_name_every_re if shapes.morphology else shapes.full_name_re).finditer(text):
         # "Zhanaozen Kosuakov Aibek", "Also Musabayev Marat": the name is the run of words that can be names
-        start, end = name_run(text, m.start(), m.end(), shapes)
+        start, end = name_run(text, m.start("name"), m.end("name"), shapes)
+        if shapes.morphology:
+            start, end = _split(text, start, end, shapes, splits)
         words = text[start:end].split()
         # Two words at least, and one must look like a Kazakh/Russian surname or given name.
         if len(words) >= 2 and any(shapes.is_name_word(w.split("-")[0]) or shapes.is_name_word(w) for w in words):
@@ -219,7 +242,7 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         if shapes.morphology and len(words) == 1 and _adjective(words[0]):
             continue  # "Судья Алмалинского районного суда"
         if not any(w.lower() in stop for w in words):
-            spans.append(m.span("name"))
+            spans.append(_split(text, *m.span("name"), shapes, splits) if shapes.morphology else m.span("name"))
     strong = shapes.strong_surname_ending_re
     for m in shapes.single_surname_re.finditer(text):
         word = m["name"]
@@ -229,16 +252,97 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         following = text[m.end() : m.end() + 20].split()[:1]
         if following and following[0].strip(",.;:").lower() in shapes.institution_words:
             continue  # "Glubokovsky district", "Spassky Memorial"
+        if len(parts) == 2 and parts[1] in shapes.name_suffixes and strong.search(parts[0]):
+            spans.append(m.span("name"))  # "Шакировой-старшей"
+            continue
         if shapes.morphology and _adjective(word) and not shapes.possessive_surname_ending_re.search(word):
             continue  # "Толебийский районный суд", "Гражданский активист": an adjective, not a surname in -ский
         if len(parts) == 2 and all(shapes.is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
             spans.append(m.span("name"))
+        elif (len(parts) == 1 and shapes.dictionary_surname_ending_re.search(word) and not _common_word(word)
+                and word.lower() not in shapes.place_words and not any("Geox" in p.tag.grammemes for p in _parses(word)[:3])):
+            spans.append(m.span("name"))  # "По словам Торегожиной", "заявил Нарымбай"
     if shapes.morphology:
         spans.extend(given_names_alone(text, spans, shapes))
+        spans.extend(lowercase_surnames(text, shapes))
     spans.extend(caps_names(text, shapes))
     spans.extend(list_names(text, {*spans, *anchors}, shapes))
+    if shapes.morphology:
+        spans = [cut_hyphen_tail(text, *trim_name(text, *span, shapes), shapes) for span in spans]
+        # where three words were read as two persons' names, no other candidate joins them again
+        spans = [(start, end) for start, end in spans if not any(start < split < end for split in splits)]
     kept = [span for span in _longest_first(spans) if names_a_person(text, *span, language)]
     return _longest_first([*kept, *echoed_names(text, [*kept, *anchors], shapes)])
+
+
+def trim_name(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[int, int]:
+    """The span without the words before the name that a Russian name run takes in: a role
+    ("Жительница", "Единомышленник"), a place before a given name ("Шымкента Алия Анетова"),
+    an adverb ("Сейчас Фариза Оспан") or a common noun before a given name ("Дело Макса Бокаева")."""
+    while True:
+        words = list(re.finditer(r"\S+", text[start:end]))
+        if len(words) < 2:
+            return start, end
+        lead, following = words[0].group(0), words[1].group(0)
+        given_follows = _given_name(following)
+        if lead.endswith(".") or not _leads_a_name(lead, given_follows, shapes):
+            return start, end
+        start += words[1].start()
+
+
+def cut_hyphen_tail(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[int, int]:
+    """The span without a lowercase word the dictionary knows hyphenated to its end ("С.Закирова-онлайн");
+    "-старшей" and a Kazakh particle ("Нуртас-улы") stay."""
+    head, hyphen, tail = text[start:end].rpartition("-")
+    if hyphen and head and tail.islower() and tail not in shapes.name_suffixes and _common_word(tail):
+        return start, start + len(head)
+    return start, end
+
+
+def _split(text: str, start: int, end: int, shapes: PersonShapes, splits: set[int]) -> tuple[int, int]:
+    """:func:`one_persons_words`, noting in ``splits`` where it cut the name run."""
+    kept = one_persons_words(text, start, end, shapes)
+    if kept != (start, end):
+        splits.add(kept[0] if kept[0] > start else kept[1])
+    return kept
+
+
+def one_persons_words(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[int, int]:
+    """Three name words that are two persons' names: a given name in the third place that is no
+    patronymic starts the next name ("Адвокат Талгата Аяна Ерболат Имангалиев": "Талгата Аяна"),
+    two given names before a surname are one person's given name and the next person's name
+    ("Единомышленник Мамая Абзал Достияров": "Абзал Достияров"), and so are two surnames."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) != 3 or shapes.patronymic_ending_re.search(words[2].group(0)) or any(
+        "Patr" in p.tag.grammemes for p in _parses(words[2].group(0))[:3]
+    ):
+        return start, end
+    first, second, third = (_given_name(w.group(0)) for w in words)
+    # Two surnames in one name, with no hyphen between them, are two persons' ("Адвокат Ильяшева
+    # Нурлан Рахманов": her client's and his; "судьи Ернара Халыкова Утебаева": the judge's and the accused's)
+    surnames = [bool(shapes.strong_surname_ending_re.search(w.group(0))) for w in words]
+    if surnames == [True, False, True]:
+        return start + words[1].start(), end
+    if surnames == [False, True, True] or first and third:
+        return start, start + words[1].end()
+    if first and second:
+        return start + words[1].start(), end
+    return start, end
+
+
+def _leads_a_name(word: str, given_follows: bool, shapes: PersonShapes) -> bool:
+    if shapes.title_re.fullmatch(word) or shapes.not_a_person_before_re.search(word + " "):
+        return True  # a role, or the street or square that a name names ("Улица Ленина")
+    if given_follows and word.lower() in shapes.place_words:
+        return True
+    if any(_is_name(p) or "Geox" in p.tag.grammemes for p in _parses(word)) or shapes.strong_surname_ending_re.search(word):
+        return False  # a name, a place word that Kazakh names also are ("Дархан", "Абай"), a surname's shape ("Амренов")
+    parses = _dictionary_parses(word)
+    # A Kazakh man's name the dictionary knows as a Russian masculine noun ("Канат", "Болат") leads its
+    # own name; only before a known given name is such a noun taken as the sentence's word. A feminine,
+    # neuter or plural noun leads none ("Защита Нуртазаулы", "Власти Арайлым Сагатпаева").
+    return bool(parses) and (given_follows or all(
+        p.tag.POS != "NOUN" or p.tag.gender in ("femn", "neut") or p.tag.number == "plur" for p in parses))
 
 
 def given_names_alone(text: str, found: list[tuple[int, int]], shapes: PersonShapes) -> list[tuple[int, int]]:
@@ -248,16 +352,32 @@ def given_names_alone(text: str, found: list[tuple[int, int]], shapes: PersonSha
     spans = []
     for m in shapes.word_re.finditer(text):
         word = m.group(0)
-        before = text[: m.start()].rstrip()
-        if (not before or before[-1] in ".!?:;«\"“(—–-" or word.lower() in shapes.not_name_words
+        if (word.lower() in shapes.not_name_words or shapes.title_re.fullmatch(word)
                 or any(start <= m.start() < end for start, end in found)):
-            continue
+            continue  # "Аким Алматы": a role that is also a given name
         if _only_a_name(word):
             # "Талгат Аян": a capitalised word right after the given name is its surname
             after = shapes.word_re.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             end = after.end() if after and after.group(0).lower() not in shapes.not_name_words else m.end()
             spans.append((m.start(), end))
     return spans
+
+
+def lowercase_surnames(text: str, shapes: PersonShapes) -> list[tuple[int, int]]:
+    """A given name with a surname typed in lowercase ("Марат курбанов"): the lowercase word must
+    end as surnames do and be no word the dictionary knows ("часов", "готов" are)."""
+    spans = []
+    for m in shapes.lowercase_surname_re.finditer(text):
+        surname = m["surname"]
+        if (_given_name(m["given"]) and shapes.strong_surname_ending_re.search(surname)
+                and surname not in shapes.stop_words and not _common_word(surname)):
+            spans.append(m.span())
+    return spans
+
+
+def _given_name(word: str) -> bool:
+    """Whether the Russian morphology dictionary reads ``word`` as one person's given name."""
+    return any("Name" in p.tag.grammemes and p.tag.number == "sing" for p in _parses(word)[:3])
 
 
 def _only_a_name(word: str) -> bool:
@@ -273,6 +393,8 @@ def caps_names(text: str, shapes: PersonShapes = _ENGLISH) -> list[tuple[int, in
     for m in shapes.caps_name_re.finditer(text):
         caps = m["caps"]
         title = caps.title()
+        if shapes.morphology and len(shapes.vowel_re.findall(caps)) < 2 and not _tagged_as_name(title):
+            continue  # "ОСДП Булата Абилова": an acronym, not a surname in capitals ("КИМ" is one)
         if (len(caps) < 3 or not shapes.vowel_re.search(caps) or title.lower() in stop
                 or title.lower() in shapes.month_abbreviations or any(part.lower() in stop for part in re.split(r"[-’']", title))):
             continue
@@ -305,12 +427,23 @@ def echoed_names(text: str, names: Iterable[tuple[int, int]], shapes: PersonShap
     }
     if not words:
         return []
+    # Russian: the word in another case form ("Жанболат Мамай" ... "Мамаю", "Жанболата"), matched by its nominatives
+    forms = {form for w in words for form in _nominative_forms(w)} if shapes.morphology else set()
     return [
         m.span() for m in shapes.word_re.finditer(text)
-        if m.group(0) in words
+        if (m.group(0) in words or (forms and not forms.isdisjoint(_nominative_forms(m.group(0)))))
         and not any(start <= m.start() < end for start, end in names)
         and names_a_person(text, *m.span(), shapes.language)
     ]
+
+
+@lru_cache(maxsize=20000)
+def _nominative_forms(word: str) -> frozenset[str]:
+    """A Russian name word's nominatives, as either gender may read it ("Торегожиной" -> торегожина;
+    "Сапарова" -> сапаров, сапарова), and the word itself: two words with one in common are one name."""
+    if len(word) < 4:
+        return frozenset()
+    return frozenset(form.lower() for form in (word, nominative(word), other_gender(word)) if form)
 
 
 def list_names(text: str, known: set[tuple[int, int]], shapes: PersonShapes = _ENGLISH) -> list[tuple[int, int]]:
@@ -392,13 +525,6 @@ class PersonPatterns(StatelessPipe):
         self.filter_ents = filter_ents
 
     def __call__(self, doc: Doc) -> Doc:
-        new = [
-            span
-            for start, end in find_person_spans(
-                doc.text, [(e.start_char, e.end_char) for e in doc.ents if e.label_ == PERSON_LABEL], self.language
-            )
-            if (span := doc.char_span(start, end, label=PERSON_LABEL, alignment_mode="contract")) is not None
-        ]
         existing = list(doc.ents)
         if self.filter_ents:
             existing = [
@@ -406,6 +532,14 @@ class PersonPatterns(StatelessPipe):
                 if e.label_ != PERSON_LABEL
                 or (could_be_name(e.text, self.language) and names_a_person(doc.text, e.start_char, e.end_char, self.language))
             ]
+        # Only the entities kept are known names: a dropped one must not hide a name the shapes find there
+        new = [
+            span
+            for start, end in find_person_spans(
+                doc.text, [(e.start_char, e.end_char) for e in existing if e.label_ == PERSON_LABEL], self.language
+            )
+            if (span := doc.char_span(start, end, label=PERSON_LABEL, alignment_mode="contract")) is not None
+        ]
         if self.overwrite_ents:
             # The shapes encode the guideline's boundaries (initials in, titles out), so they win where they overlap.
             new = filter_spans(new)
