@@ -176,10 +176,10 @@ def test_evaluate_cross_script_pairwise():
 def test_evaluate_identity_gold_dev():
     # Tuned on: the dev half. Its figure is a regression guard; the test half is reported, not asserted.
     scores = evaluate_identity([ROOT / "training_data/identity/dev.jsonl", *sorted((ROOT / "training_data/annotated").glob("*.jsonl"))])
-    # One false pair: "Нугуманов Мереке" (gold nugumanov-m) joins "Nugmanov Mereke", whom the English
-    # annotation keeps apart from "Nugumanov M." (nugmanov-mereke); the floor is 0.97.
-    assert scores["cross_script_p"] >= 0.99
-    assert scores["cross_script_f"] >= 0.99
+    # No false pair; the misses are recorded in training_data/identity_notes.md (a masculine Latin form
+    # of a woman's name, a bare given name against an initial, foreign names written by sound)
+    assert scores["cross_script_p"] == 1.0
+    assert scores["cross_script_f"] >= 0.985
 
 
 def test_identity_gold_is_split_by_person():
