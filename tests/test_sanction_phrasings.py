@@ -379,6 +379,11 @@ GROUP_SHAPES = [
     # a measure said again is a new one
     ("June 5, Almaty, the detention of Abenov Serik was extended for two months. In May his detention was extended again[1].",
      [("pretrial_detention", 0, "abenov-serik"), ("pretrial_detention", None, "abenov-serik")]),
+    # a count of prisoners is a statistic, not a group's measure (ANNOTATION.md, "128 people who have been sentenced")
+    ("June 5, Almaty, a round table was held. There are 18 people in prison who were sentenced to imprisonment for their posts and for peaceful protests[1].",
+     []),
+    ("June 5, Almaty, 12 activists were sentenced to 10 days of administrative arrest[1].",
+     [("administrative_arrest", 10, None)] * 12),
 ]
 
 
