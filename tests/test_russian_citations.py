@@ -55,6 +55,31 @@ def _citations(text):
      [("статье 274 «Распространение заведомо ложной информации» УК РК", [("criminal", "274", None, None)])]),
     # a later article without a code in the same sentence inherits it
     ("по ст. 405 УК РК и ст. 174", [("ст. 405 УК РК", [("criminal", "405", None, None)]), ("ст. 174", [("criminal", "174", None, None)])]),
+    # cabar.asia, dev cabar/2019-incitement-convictions-rising #4: an ordinal before the word, no code named
+    ("но 174-я статья считается именно экстремистской", [("174-я статья", [("unknown", "174", None, None)])]),
+    # the ordinal in another case, with its code; and after the word
+    ("его судили по 405-й статье УК РК", [("405-й статье УК РК", [("criminal", "405", None, None)])]),
+    ("статья 174-я УК РК", [("статья 174-я УК РК", [("criminal", "174", None, None)])]),
+    # an ordinal part before its article is the part, not an article
+    ("по части 1-й статьи 405", [("части 1-й статьи 405", [("unknown", "405", "1", None)])]),
+    # a part named by an ordinal word, after or before its word
+    ("по части второй статьи 405 УК РК", [("части второй статьи 405 УК РК", [("criminal", "405", "2", None)])]),
+    ("по второй части 174-й статьи УК", [("второй части 174-й статьи УК", [("criminal", "174", "2", None)])]),
+    # several paragraphs of one part: one citation each
+    ("по пунктам 1 и 3 части 2 статьи 274 УК РК",
+     [("пунктам 1 и 3 части 2 статьи 274 УК РК", [("criminal", "274", "2", "1"), ("criminal", "274", "2", "3")])]),
+    # each article of a list with its own part after it
+    ("по ст.ст. 174 ч. 1, 405 ч. 2 УК РК",
+     [("ст.ст. 174 ч. 1, 405 ч. 2 УК РК", [("criminal", "174", "1", None), ("criminal", "405", "2", None)])]),
+    # a quoted title inside a list of bare numbers
+    ("признал виновным по статьям 174 («Возбуждение розни») и 405 УК РК",
+     [("статьям 174 («Возбуждение розни») и 405 УК РК", [("criminal", "174", None, None), ("criminal", "405", None, None)])]),
+    # the code's title in quotes, as the Code of Administrative Offences is often named
+    ("по статье 488 Кодекса РК «Об административных правонарушениях»",
+     [("статье 488 Кодекса РК «Об административных правонарушениях»", [("administrative", "488", None, None)])]),
+    # the code named before its article in brackets
+    ("по Уголовному кодексу РК (статья 174)", [("Уголовному кодексу РК (статья 174", [("criminal", "174", None, None)])]),
+    ("по статье 405 УК Казахстана", [("статье 405 УК Казахстана", [("criminal", "405", None, None)])]),
 ])
 def test_russian_citations_spans_and_values(text, expected):
     assert _citations(text) == expected

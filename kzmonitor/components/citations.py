@@ -46,6 +46,8 @@ class CitationGrammar:
         self.part_words: dict[str, list[str]] = table.get("part_words", {})
         self.article_start_re = re.compile(found["ARTICLE_START"])
         self.article_number_re = re.compile(rx.ARTICLE_NUMBER)
+        # "по 174-й статье": the ordinal's ending and keyword after a number that opened the article
+        self.article_after_number_re = re.compile(found["ARTICLE_AFTER_NUMBER"]) if "ARTICLE_AFTER_NUMBER" in found else None
         self.plural_at_end_re = re.compile(rf"(?:{found['PLURAL_ARTICLE_KEYWORD']})\s*$", re.IGNORECASE)
         self.plural_at_start_re = re.compile(found["PLURAL_ARTICLE_KEYWORD"], re.IGNORECASE)
         self.part_re = re.compile(found["PART"])
@@ -106,6 +108,9 @@ class CitationMatch:
     values: tuple[dict[str, Any], ...]
 
 
+_SPACES_RE = re.compile(r"[ \t]*")
+
+
 def _split_numbers(raw: str) -> list[str]:
     return re.findall(r"\d{1,3}", raw)
 
@@ -116,6 +121,8 @@ def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleG
     assert first is not None
     groups = [ArticleGroup(first.group(0))]
     end = first.end()
+    if g.article_after_number_re is not None and (after := g.article_after_number_re.match(text, end)) is not None:
+        end = after.end()
     # "Article 272.3", "Articles 378.2 and 274.2": a part after a dot, and the list goes on after it
     dotted = g.dotted_part_re.match(text, end)
     if dotted is not None:
@@ -139,9 +146,12 @@ def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleG
             groups[-1].paragraphs.append(m["number"])
         elif plural and dotted is not None and (m := g.dotted_article_re.match(text, item_start)) is not None:
             groups.append(ArticleGroup(m["number"]))
-        elif plural and not groups[-1].parts and (m := g.bare_article_re.match(text, item_start)) is not None:
+        elif plural and (m := g.bare_article_re.match(text, item_start)) is not None and (
+            not groups[-1].parts or _part_follows(g, text, m.end())
+        ):
+            # "ст. 174, 274 и 405"; after a part only where the number has its own ("ст.ст. 174 ч. 1, 405 ч. 2")
             groups.append(ArticleGroup(m["number"]))
-        elif (title := g.title_re.match(text, cursor)) is not None and _next_article(g, text, title.end()):
+        elif (title := g.title_re.match(text, cursor)) is not None and _next_article(g, text, title.end(), plural):
             # "Article 378, Part 1 (“insulting ...”) and Article 380": a title between list items.
             cursor = title.end()
             continue
@@ -156,9 +166,19 @@ def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleG
     return groups, end
 
 
-def _next_article(g: CitationGrammar, text: str, pos: int) -> bool:
+def _next_article(g: CitationGrammar, text: str, pos: int, plural: bool = False) -> bool:
+    """Whether another article follows at ``pos``: with its keyword, or after a plural keyword a bare
+    number ("статьям 174 («...») и 405 УК РК")."""
     separator = g.separator_re.match(text, pos)
-    return g.article_item_re.match(text, separator.end() if separator else pos) is not None
+    start = separator.end() if separator else pos
+    if g.article_item_re.match(text, start) is not None:
+        return True
+    return plural and start > pos and g.bare_article_re.match(text, start) is not None
+
+
+def _part_follows(g: CitationGrammar, text: str, pos: int) -> bool:
+    """Whether a part follows at ``pos`` (after spaces): the number before it is an article of its own."""
+    return g.part_re.match(text, _SPACES_RE.match(text, pos).end()) is not None
 
 
 def _code_after(g: CitationGrammar, text: str, pos: int) -> tuple[str | None, str | None, int] | None:
@@ -205,7 +225,7 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
             # "Parts 2, 3, and 4 of Article 272"; "обеим частям статьи 405"
             groups[0].parts[:0] = g.part_words.get(words[0].lower()) or _split_numbers(prefix["part"])
             if prefix["paragraph"]:
-                groups[0].paragraphs.insert(0, prefix["paragraph"])
+                groups[0].paragraphs[:0] = _split_numbers(prefix["paragraph"])  # "по пунктам 1 и 3 части 2"
             start = start - (len(text[max(0, start - 40) : start]) - prefix.start())
         code_phrase = _code_after(g, text, end)
         law_title = None
