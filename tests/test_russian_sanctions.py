@@ -117,6 +117,48 @@ Y, D, MO, H = "years", "days", "months", "hours"
      [("помещен под арест", [("pretrial_detention", None, None, None)])]),
     # a date's "году" is no lone year
     ("В прошлом году ему назначили ограничение свободы.", [("ограничение свободы", [("restriction_of_liberty", None, None, None)])]),
+    # train, azattyq/2025-01-dzhakibaeva-zinchenko-fined-pickets #2: a participle of a longer ending
+    ("в поддержку ранее арестованного на два месяца Темирлана Енсебека",
+     [("арестованного на два месяца", [("pretrial_detention", {MO: 2}, None, None)])]),
+    # train, vlast/2025-08-imangalieva-10-days-zhylanbaev-video #2: the term before the verb
+    ("«На 10 суток арестована Бибигуль», - написала она.", [("На 10 суток арестована", [("administrative_arrest", {D: 10}, None, None)])]),
+    # train, azattyq/2020-09-tirek-political-prisoners-list #2: "году" alone is a term of one year
+    ("В июле Закирову приговорили к году лишения свободы по обвинению.",
+     [("году лишения свободы", [("imprisonment", {Y: 1}, None, None)])]),
+    # train, azattyq/2021-04-utepova-restriction-of-liberty #1: forced labour without its hours
+    ("Суд приговорил к ограничению свободы и принудительному труду журналиста.",
+     [("ограничению свободы", [("restriction_of_liberty", None, None, None)]),
+      ("и принудительному труду", [("forced_labor", None, None, None)])]),
+    ("Суд назначил ему 3 года ограничения свободы с привлечением к принудительному труду в размере 100 часов в год.",
+     [("3 года ограничения свободы", [("restriction_of_liberty", {Y: 3}, None, None)]),
+      ("принудительному труду в размере 100 часов", [("forced_labor", {H: 100}, None, None)])]),
+    ("Суд назначил ему наказание в виде исправительных работ.", [("в виде исправительных работ", [("forced_labor", None, None, None)])]),
+    # news shapes of a prison term
+    ("Он осужден на 6 лет.", [("осужден на 6 лет", [("imprisonment", {Y: 6}, None, None)])]),
+    ("Суд лишил его свободы на 5 лет.", [("лишил его свободы на 5 лет", [("imprisonment", {Y: 5}, None, None)])]),
+    ("Он получил семилетний срок.", [("семилетний срок", [("imprisonment", {Y: 7}, None, None)])]),
+    ("Прокурор запросил для него 8 лет.", [("запросил для него 8 лет", [("imprisonment", {Y: 8}, None, None)])]),
+    # news shapes of an administrative arrest
+    ("Его приговорили к 15-суточному аресту.", [("15-суточному аресту", [("administrative_arrest", {D: 15}, None, None)])]),
+    ("Суд признал его виновным и назначил административный арест сроком 10 суток.",
+     [("административный арест сроком 10 суток", [("administrative_arrest", {D: 10}, None, None)])]),
+    ("Суд отправил его на 10 суток под арест.", [("отправил его на 10 суток под арест", [("administrative_arrest", {D: 10}, None, None)])]),
+    # pre-trial custody: by dash, in a remand prison, extended in the passive
+    ("Ему избрана мера пресечения – арест.", [("мера пресечения – арест", [("pretrial_detention", None, None, None)])]),
+    ("Суд поместил его под стражу сроком на два месяца.",
+     [("поместил его под стражу сроком на два месяца", [("pretrial_detention", {MO: 2}, None, None)])]),
+    ("Его поместили в СИЗО на два месяца.", [("поместили в СИЗО на два месяца", [("pretrial_detention", {MO: 2}, None, None)])]),
+    ("Срок содержания под стражей продлен на один месяц.",
+     [("Срок содержания под стражей продлен на один месяц", [("pretrial_detention", {MO: 1}, None, None)])]),
+    ("Срок ареста продлен до 27 июня.", [("Срок ареста продлен до 27 июня", [("pretrial_detention", None, None, "2024-06-27")])]),
+    # a suspended sentence named by its adjective
+    ("Ему назначено условное наказание сроком на 2 года.",
+     [("условное наказание сроком на 2 года", [("suspended_sentence", {Y: 2}, None, None)])]),
+    # a fine after a dash
+    ("Сумма штрафа — 150 тысяч тенге.", [("штрафа — 150 тысяч тенге", [("fine", None, {"value": 150000, "currency": "KZT"}, None)])]),
+    # deprivation of citizenship, expulsion
+    ("Его лишили казахстанского гражданства.", [("лишили казахстанского гражданства", [("deportation", None, None, None)])]),
+    ("Суд выдворил его за пределы Казахстана.", [("выдворил", [("deportation", None, None, None)])]),
 ])
 def test_russian_sanctions_spans_and_values(text, expected):
     assert _sanctions(text) == expected
@@ -138,6 +180,11 @@ def test_russian_sanctions_spans_and_values(text, expected):
     "Казахстанский активист и поэт Кенжебек Абишев, освободившийся из заключения три месяца назад, скончался рано утром 17 января.",
     # dev, bureau/2021-03-abishev-third-attempt: a threat
     "для него это было практически неотвратимой угрозой тюремного срока.",
+    # train, azattyq/2024-08-aktau-yelshibayev-release-demand-detained #2: an intention
+    "Ему хотят добавить тюремный срок.",
+    # custody without a measure, probation conditions
+    "Его водворили в ИВС.",
+    "Ему назначен испытательный срок 2 года.",
 ])
 def test_russian_sanctions_not_imposed(text):
     assert find_sanctions(text, language="ru") == []
