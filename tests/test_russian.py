@@ -284,6 +284,20 @@ def test_russian_output_validates_against_the_published_schema(rules_cli, russia
     ("Обвинитель потребовал признать Нурлана Жаулибаева, Жаната Казакбая и Айдара Мубаракова виновными по части 1 статьи 272 "
      "Уголовного кодекса и приговорить их к 5 годам лишения свободы.",
      [("5 годам лишения свободы", ["Нурлана Жаулибаева", "Жаната Казакбая", "Айдара Мубаракова"])]),
+    # dev, bureau/2021-03-abishev-third-attempt #3: "вместе с" joins the list to its subject, here a pronoun
+    ("27 ноября 2017 года он вместе с Алматом Жумагуловым и Оралбеком Омыровым был задержан и помещен под арест.",
+     [("помещен под арест", [None, "Алматом Жумагуловым", "Оралбеком Омыровым"])]),
+    # ... and here a name, whatever the verb's number
+    ("Активист Ерлан Сапаров вместе с Асетом Кенджибековым был арестован на 10 суток.",
+     [("арестован на 10 суток", ["Ерлан Сапаров", "Асетом Кенджибековым"])]),
+    # train, azattyq/2022-02-shymkent-relatives-torture-prosecutor #1: "его" in a sentence without names
+    ("Ее сын, 20-летний Шынгысхан Бейбарыс, 5 января отправился на мирную акцию и не появился дома. Позже она узнала, что его "
+     "арестовали на 15 суток.",
+     [("арестовали на 15 суток", ["Шынгысхан Бейбарыс"])]),
+    # train, azattyq/2025-01-dzhakibaeva-zinchenko-fined-pickets #1: the amount in the next sentence goes to those fined,
+    # and the bare "оштрафовали" before it is the same fine (dropped as a restatement)
+    ("Акмарал Джакибаеву и Сергея Зинченко оштрафовали за проведение одиночного пикета. Сумма штрафа составляет 196 600 тенге.",
+     [("штрафа составляет 196 600 тенге", ["Акмарал Джакибаеву", "Сергея Зинченко"])]),
 ])
 def test_russian_relations_spread_a_measure_over_its_group(text, expected):
     nlp = kzmonitor.blank("ru")

@@ -47,8 +47,13 @@ class RelationGrammar:
     counted_before, the_rest with group_total; and the switches carry_over (a sentence that names no one
     concerns the last person of the sentence before) and verb_in_measure (a count's verb may open the
     measure: "five of them received prison sentences").
+    together: the words before a list that join it to the subject ("он вместе с А и Б был задержан"; group
+    ``pronoun``: the subject is a pronoun, not a name). singular_pronoun: one person a sentence without names
+    refers back to ("X отправился на акцию. Позже ... его арестовали на 15 суток").
     """
 
+    together: re.Pattern[str] | None = None
+    singular_pronoun: re.Pattern[str] | None = None
     plural_reference: re.Pattern[str] | None = None
     joined_measure: re.Pattern[str] | None = None
     counted_object: re.Pattern[str] | None = None
@@ -166,6 +171,16 @@ def persons_for(
             # "She and her friend X were sentenced": the pronoun's person, named earlier (or not at all), joins the list
             earlier = [p for p in persons if p.end_char <= group[0].start_char - 5 and p not in group and not is_official(text, p, g)]
             group = [earlier[-1] if earlier else None, *group]
+        if g.together is not None and ";" not in gap and (
+            together := g.together.search(text, max(0, group[0].start_char - 40), group[0].start_char)
+        ):
+            # "он вместе с А и Б был задержан": the subject and the whole list, whatever the verb's number
+            subject = [i for i in before if persons[i].end_char <= together.start()]
+            if together["pronoun"]:
+                return [None, *group]
+            if subject and not text[persons[subject[-1]].end_char : together.start()].strip(" ,"):
+                return [persons[subject[-1]], *group]
+            return group
         distributes = len(group) > 1 and bool(
             g.each.match(text[span.end_char : span.end_char + 20])
             or (verb and not g.singular_verb.search(gap, 0, verb.start()) and ";" not in gap)
@@ -196,6 +211,14 @@ def persons_for(
         if g.counted_mention is not None and (count := _count(g, rx.last_match(
                 g.counted_mention.finditer(text, bounds[sentence - 1], bounds[sentence])))):
             return [None] * count  # "по делу пяти активистов. ... каждому из них по 4 года"
+    if (
+        split and sentence > 0 and g.singular_pronoun is not None
+        and g.singular_pronoun.search(text[max(bounds[sentence], span.start_char - 15) : span.end_char])
+    ):
+        # "... 20-летний Шынгысхан Бейбарыс ... . Позже она узнала, что его арестовали на 15 суток"
+        previous = [p for p in persons if rx.sentence_of(bounds, p.start_char) == sentence - 1 and not is_official(text, p, g)]
+        if previous:
+            return [previous[-1]]
     candidates = [p for p in persons if not (split and is_official(text, p, g))]
     if split and sentence > 0 and g.pronoun_singular is not None and g.pronoun_singular.match(text, bounds[sentence], span.start_char):
         earlier = [p for p in candidates if p.end_char <= bounds[sentence]]
@@ -332,6 +355,8 @@ class RelationLinker(StatelessPipe):
             person = persons_for(text, span, persons, bounds, split=False, g=self.grammar)[0]
             span._.set(PERSON_IDS, [person._.get(PERSON_ID) if person is not None else None] * len(values))
         previous: tuple[Span, list[Span | None]] | None = None
+        # measure type -> (sentence, persons) of the last measure named without its quantity
+        bare: dict[str, tuple[int, list[Span | None]]] = {}
         for span in doc.spans.get(self.sanctions_key, []):
             values = span._.get(SANCTION) or []
             group = persons_for(text, span, persons, bounds, split=True, g=self.grammar)
@@ -343,6 +368,12 @@ class RelationLinker(StatelessPipe):
                     count = counted_object(text, span, self.grammar)
                 if count is not None:
                     group = [None] * count
+            sentence = rx.sentence_of(bounds, span.start_char)
+            if group == [None] and values and _has_quantity(values[0]) and (named := bare.get(values[0]["type"])) is not None:
+                if named[0] in (sentence, sentence - 1):
+                    group = named[1]  # "X и Y оштрафовали. Сумма штрафа составляет 196 600 тенге": the fine named before
+            if values and not _has_quantity(values[0]) and any(p is not None for p in group):
+                bare[values[0]["type"]] = (sentence, group)
             if (
                 self.grammar.joined_measure is not None and previous is not None and len(previous[1]) > len(group)
                 and previous[0].end_char <= span.start_char
