@@ -159,6 +159,12 @@ Y, D, MO, H = "years", "days", "months", "hours"
     # deprivation of citizenship, expulsion
     ("Его лишили казахстанского гражданства.", [("лишили казахстанского гражданства", [("deportation", None, None, None)])]),
     ("Суд выдворил его за пределы Казахстана.", [("выдворил", [("deportation", None, None, None)])]),
+    ("Активиста посадили на 5 лет.", [("посадили на 5 лет", [("imprisonment", {Y: 5}, None, None)])]),
+    ("Его отправили в тюрьму на 7 лет.", [("отправили в тюрьму на 7 лет", [("imprisonment", {Y: 7}, None, None)])]),
+    ("Срок заключения — 7 лет.", [("Срок заключения — 7 лет", [("imprisonment", {Y: 7}, None, None)])]),
+    # the tenge after a dash is the MCI's gloss, not a second fine
+    ("Суд назначил штраф в размере 10 МРП — 34 500 тенге.",
+     [("штраф в размере 10 МРП — 34 500 тенге", [("fine", None, {"value": 10, "currency": "MCI"}, None)])]),
 ])
 def test_russian_sanctions_spans_and_values(text, expected):
     assert _sanctions(text) == expected
