@@ -298,6 +298,14 @@ def test_russian_output_validates_against_the_published_schema(rules_cli, russia
     # and the bare "оштрафовали" before it is the same fine (dropped as a restatement)
     ("Акмарал Джакибаеву и Сергея Зинченко оштрафовали за проведение одиночного пикета. Сумма штрафа составляет 196 600 тенге.",
      [("штрафа составляет 196 600 тенге", ["Акмарал Джакибаеву", "Сергея Зинченко"])]),
+    # a list inside the measure's words: each named person is fined
+    ("Суд оштрафовал Ивана Петрова и Сергея Сидорова на 50 МРП.",
+     [("оштрафовал Ивана Петрова и Сергея Сидорова на 50 МРП", ["Ивана Петрова", "Сергея Сидорова"])]),
+    # a distributive "по" before the measure
+    ("Ивану Петрову и Сергею Сидорову назначили по 10 суток ареста.", [("10 суток ареста", ["Ивану Петрову", "Сергею Сидорову"])]),
+    # "каждого" after the amount: each of those fined, no payee
+    ("Ивана Петрова и Сергея Сидорова оштрафовали на 100 МРП каждого.",
+     [("оштрафовали на 100 МРП", ["Ивана Петрова", "Сергея Сидорова"])]),
 ])
 def test_russian_relations_spread_a_measure_over_its_group(text, expected):
     nlp = kzmonitor.blank("ru")

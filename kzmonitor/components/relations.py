@@ -149,6 +149,10 @@ def persons_for(
     after = [i for i in in_sentence if persons[i].start_char >= span.end_char]
     inside = [i for i in in_sentence if span.start_char <= persons[i].start_char and persons[i].end_char <= span.end_char]
     if inside:  # "the court fined Zhamaliev Zh. 69,000 tenge"
+        if split:  # "суд оштрафовал А и Б на 50 МРП": a list inside the measure's words receives it
+            listed = [p for p in coordinated_group(text, persons, inside[-1], g=g) if p.start_char >= span.start_char]
+            if len(listed) > 1:
+                return listed
         return [persons[inside[-1]]]
     if split and after and g.for_person.match(text[span.end_char : persons[after[0]].start_char]):
         return coordinated_group(text, persons, after[0], forward=True, g=g)
