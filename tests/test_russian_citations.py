@@ -91,6 +91,18 @@ def test_russian_citations_law_title():
     assert found.values[0]["article"] == "10"
 
 
+@pytest.mark.parametrize("text,title", [
+    # the law's date and number between its word and its quoted title
+    ("по статье 8 Закона Республики Казахстан от 7 мая 2020 года № 333-VI «О порядке организации и проведения мирных собраний»",
+     "О порядке организации и проведения мирных собраний"),
+    # a title without quotes, up to the next punctuation
+    ("по статье 2 Закона о средствах массовой информации, а также", "о средствах массовой информации"),
+])
+def test_russian_citations_law_title_shapes(text, title):
+    (found,) = find_citations(text, "ru")
+    assert (found.values[0]["code"], found.values[0]["law_title"]) == ("law", title)
+
+
 @pytest.mark.parametrize("text", [
     "в 2022 году суд рассмотрел 405 дел",  # numbers without an article keyword
     "постановление № 5 от 12 мая",
