@@ -160,6 +160,9 @@ Y, D, MO, H = "years", "days", "months", "hours"
     ("Его лишили казахстанского гражданства.", [("лишили казахстанского гражданства", [("deportation", None, None, None)])]),
     ("Суд выдворил его за пределы Казахстана.", [("выдворил", [("deportation", None, None, None)])]),
     ("Активиста посадили на 5 лет.", [("посадили на 5 лет", [("imprisonment", {Y: 5}, None, None)])]),
+    # train, azattyq/2024-01-oyan-qazaqstan-six-activists-15-days #3: an arrest for a protest, no term given
+    ("Шахан была арестована за участие в акции памяти 16 декабря.",
+     [("арестована за участие в акции", [("administrative_arrest", None, None, None)])]),
     ("Его отправили в тюрьму на 7 лет.", [("отправили в тюрьму на 7 лет", [("imprisonment", {Y: 7}, None, None)])]),
     ("Срок заключения — 7 лет.", [("Срок заключения — 7 лет", [("imprisonment", {Y: 7}, None, None)])]),
     # the tenge after a dash is the MCI's gloss, not a second fine
