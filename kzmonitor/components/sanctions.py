@@ -189,8 +189,15 @@ def _amount(g: SanctionGrammar, found: re.Match[str]) -> dict[str, Any]:
         return {"value": _clean_number(rx.parse_money(found["usd_value"])), "currency": "USD"}
     if found["kzt_value"]:
         return {"value": _clean_number(rx.parse_money(found["kzt_value"])), "currency": "KZT"}
-    value = rx.parse_money(found["money_value"]) * _money_scale(g, found)
+    value = _money_value(g, found["money_value"]) * _money_scale(g, found)
     return {"value": _clean_number(value), "currency": g.currency(found["money_unit"].lower())}
+
+
+def _money_value(g: SanctionGrammar, raw: str) -> float:
+    """"72,450" -> 72450; a number in words as the language's numerals read it ("пятидесяти" -> 50)."""
+    if any(ch.isalpha() for ch in raw):
+        return g.numerals.parse_quantity(raw)
+    return rx.parse_money(raw)
 
 
 def _money_scale(g: SanctionGrammar, found: re.Match[str]) -> int:
