@@ -80,6 +80,11 @@ def _citations(text):
     # the code named before its article in brackets
     ("по Уголовному кодексу РК (статья 174)", [("Уголовному кодексу РК (статья 174", [("criminal", "174", None, None)])]),
     ("по статье 405 УК Казахстана", [("статье 405 УК Казахстана", [("criminal", "405", None, None)])]),
+    # train, 365info/2018-10-baizenov-four-years-restriction #1: a number before the singular word, no ordinal ending
+    ("Наказания по 174 статье УК РК участились.", [("174 статье УК РК", [("criminal", "174", None, None)])]),
+    # dev, factcheck/2026-02-false-information-laws-selective #1: the code as an adjective before the article
+    ("привлекать и по административной ст.456-2 размещение",
+     [("административной ст.456-2", [("administrative", "456-2", None, None)])]),
 ])
 def test_russian_citations_spans_and_values(text, expected):
     assert _citations(text) == expected
@@ -106,6 +111,7 @@ def test_russian_citations_law_title_shapes(text, title):
 @pytest.mark.parametrize("text", [
     "в 2022 году суд рассмотрел 405 дел",  # numbers without an article keyword
     "постановление № 5 от 12 мая",
+    "по 3 статьям Уголовного кодекса",  # a count of articles, not article 3
     "He was charged under Article 405 of the Criminal Code",  # English words are not Russian tables'
 ])
 def test_russian_citations_none(text):

@@ -166,6 +166,17 @@ Y, D, MO, H = "years", "days", "months", "hours"
     ("Его оштрафовали на сто МРП.", [("оштрафовали на сто МРП", [("fine", None, {"value": 100, "currency": "MCI"}, None)])]),
     ("Суд наложил штраф в размере 50-кратного месячного расчетного показателя.",
      [("штраф в размере 50-кратного месячного расчетного показателя", [("fine", None, {"value": 50, "currency": "MCI"}, None)])]),
+    # dev, fergana/republic-day-eve-detentions-toregozhina-list #2: a bare term before a dash, "минимальных" for "месячных"
+    ("на 10 суток арестован Елдос Досанов и на 6 суток — Нуржан Сембаев (Семей).",
+     [("на 10 суток арестован", [("administrative_arrest", {D: 10}, None, None)]),
+      ("6 суток", [("administrative_arrest", {D: 6}, None, None)])]),
+    ("Также оштрафована на 30 минимальных расчетных показателей (МРП) активистка Махаббат Кусаинова.",
+     [("оштрафована на 30 минимальных расчетных показателей", [("fine", None, {"value": 30, "currency": "MCI"}, None)])]),
+    # dev, rfi/2018-09-akberdieva-dzhumaev-chat-posts #1: the term before the verb
+    ("на три года был осужден ее супруг Абловас Джумаев.", [("на три года был осужден", [("imprisonment", {Y: 3}, None, None)])]),
+    # train, baq/2025-11-karaganda-threads-post-article-174 #4: a deferral's term is no second measure
+    ("приговорил к трем годам и шести месяцев лишения свободы с отсрочкой исполнения приговора на четыре года.",
+     [("трем годам и шести месяцев лишения свободы", [("imprisonment", {Y: 3, MO: 6}, None, None)])]),
     # train, azattyq/2024-01-oyan-qazaqstan-six-activists-15-days #3: an arrest for a protest, no term given
     ("Шахан была арестована за участие в акции памяти 16 декабря.",
      [("арестована за участие в акции", [("administrative_arrest", None, None, None)])]),
@@ -200,6 +211,11 @@ def test_russian_sanctions_spans_and_values(text, expected):
     # custody without a measure, probation conditions
     "Его водворили в ИВС.",
     "Ему назначен испытательный срок 2 года.",
+    # train, kyzylordanews/2022-01-kyzylorda-emergency-offences #2: a statistic
+    "Из них решением суда 11 нарушителям выдано предупреждение, 47 оштрафованы, 157 подвергнуты административному аресту.",
+    # train, liter/mangystau-blogger-25-days-defamation #4, dev astanazan #2: a law's alternatives
+    "За данное правонарушение предусмотрено два наказания: штраф на сумму 583 тысячи тенге либо арест.",
+    "меняется исправительными работами, либо привлечением к общественным работам на срок до восьмисот часов, либо ограничением свободы на срок до трех лет.",
 ])
 def test_russian_sanctions_not_imposed(text):
     assert find_sanctions(text, language="ru") == []
