@@ -47,6 +47,8 @@ class RelationGrammar:
     counted_before, the_rest with group_total; and the switches carry_over (a sentence that names no one
     concerns the last person of the sentence before) and verb_in_measure (a count's verb may open the
     measure: "five of them received prison sentences").
+    counted_all: the whole of a counted group earlier in the measure's sentence ("всех 6 участников пикета суд ...
+    оштрафовал на 20 МРП").
     together: the words before a list that join it to the subject ("он вместе с А и Б был задержан"; group
     ``pronoun``: the subject is a pronoun, not a name). singular_pronoun: one person a sentence without names
     refers back to ("X отправился на акцию. Позже ... его арестовали на 15 суток").
@@ -67,6 +69,7 @@ class RelationGrammar:
     the_rest: re.Pattern[str] | None = None
     group_total: re.Pattern[str] | None = None
     counted_mention: re.Pattern[str] | None = None
+    counted_all: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
         table = load_table(language, "relations")
@@ -370,6 +373,9 @@ class RelationLinker(StatelessPipe):
                 count = counted_subject(text, span, persons, bounds, self.grammar)
                 if count is None and group == [None]:
                     count = counted_object(text, span, self.grammar)
+                if count is None and group == [None] and self.grammar.counted_all is not None:
+                    count = _count(self.grammar, rx.last_match(self.grammar.counted_all.finditer(
+                        text, bounds[rx.sentence_of(bounds, span.start_char)], span.start_char)))
                 if count is not None:
                     group = [None] * count
             sentence = rx.sentence_of(bounds, span.start_char)
