@@ -304,6 +304,12 @@ def test_russian_output_validates_against_the_published_schema(rules_cli, russia
     ("Суд приговорил всех пятерых к 5 годам лишения свободы.", [("5 годам лишения свободы", [None] * 5)]),
     # "все три года" is a time, not a group
     ("Все три года суд откладывал дело, а затем оштрафовал на 20 МРП.", [("оштрафовал на 20 МРП", [None])]),
+    # dev, fergana/republic-day-eve-detentions-toregozhina-list #2: places in brackets keep the list; the name after a
+    # participle is its subject; a dash before a name gives the bare term to it
+    ("По 15 суток ареста получили Жанат Жамалиев (Экибастуз), Нурбек Кулышек (Астана), Назгуль Жусупова, на 10 суток "
+     "арестован Елдос Досанов и на 6 суток — Нуржан Сембаев (Семей).",
+     [("15 суток ареста", ["Жанат Жамалиев", "Нурбек Кулышек", "Назгуль Жусупова"]),
+      ("на 10 суток арестован", ["Елдос Досанов"]), ("6 суток", ["Нуржан Сембаев"])]),
     # a list inside the measure's words: each named person is fined
     ("Суд оштрафовал Ивана Петрова и Сергея Сидорова на 50 МРП.",
      [("оштрафовал Ивана Петрова и Сергея Сидорова на 50 МРП", ["Ивана Петрова", "Сергея Сидорова"])]),

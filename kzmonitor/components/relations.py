@@ -49,6 +49,8 @@ class RelationGrammar:
     measure: "five of them received prison sentences").
     counted_all: the whole of a counted group earlier in the measure's sentence ("всех 6 участников пикета суд ...
     оштрафовал на 20 МРП").
+    subject_after / subject_after_gap: a measure ending with its participle whose subject follows it ("на 10 суток
+    арестован Елдос Досанов").
     together: the words before a list that join it to the subject ("он вместе с А и Б был задержан"; group
     ``pronoun``: the subject is a pronoun, not a name). singular_pronoun: one person a sentence without names
     refers back to ("X отправился на акцию. Позже ... его арестовали на 15 суток").
@@ -70,6 +72,8 @@ class RelationGrammar:
     group_total: re.Pattern[str] | None = None
     counted_mention: re.Pattern[str] | None = None
     counted_all: re.Pattern[str] | None = None
+    subject_after: re.Pattern[str] | None = None
+    subject_after_gap: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
         table = load_table(language, "relations")
@@ -158,6 +162,11 @@ def persons_for(
                 return listed
         return [persons[inside[-1]]]
     if split and after and g.for_person.match(text[span.end_char : persons[after[0]].start_char]):
+        return coordinated_group(text, persons, after[0], forward=True, g=g)
+    if (
+        split and after and g.subject_after is not None and g.subject_after.search(span.text)
+        and g.subject_after_gap.match(text[span.end_char : persons[after[0]].start_char])
+    ):
         return coordinated_group(text, persons, after[0], forward=True, g=g)
     if before:
         last = before[-1]
