@@ -552,20 +552,21 @@ def _respelled(parts: NameParts, surname: str) -> NameParts:
     return replace(parts, surname=surname, other_gender=other)
 
 
-def _kazakh_suffixless(parts: NameParts) -> tuple[str, ...]:
-    """The surname of a Cyrillic mention without a Kazakh case suffix, where it may carry one unmarked.
+def _kazakh_suffixless(parts: NameParts) -> tuple[NameParts, ...]:
+    """A Cyrillic mention parsed without a Kazakh case suffix, where it may carry one unmarked.
 
     A Kazakh text may decline a name written in letters Russian shares ("Жанболат Мамайды", his
     accusative), which :func:`kazakh_nominative` leaves alone without a Kazakh letter to tell the
-    language; the surname it gives once the test is dropped, if the suffix came off the surname.
+    language. The mention parsed once the test is dropped (its text kept), where that changes its
+    surname: the suffix may also have hidden the surname ending that orders the words
+    ("Канаткан Амреновты" is surname first until "Амренов" shows its -ов); a reading of either
+    order (``swapped``) may then be taken.
     """
     bare = kazakh_nominative(parts.text, letters_required=False)
     if bare == parts.text:
         return ()
-    surname = _parse(bare, linking_form(bare)).surname
-    if surname == parts.surname or not parts.surname.lower().startswith(surname.lower()[:3]):
-        return ()
-    return (surname,)
+    reparsed = _parse(parts.text, linking_form(bare))
+    return () if reparsed.surname == parts.surname else (reparsed,)
 
 
 def _respell_kazakh(parsed: list[NameParts], keys: list[str], block_of: dict[str, str]) -> dict[int, str]:
@@ -589,22 +590,25 @@ def _respell_kazakh(parsed: list[NameParts], keys: list[str], block_of: dict[str
         latin_blocks.add(block_of[key])
     if not latin_stems:
         return {}
-    chosen: dict[str, str | None] = {}
+    chosen: dict[str, tuple[str, NameParts | None] | None] = {}
     taken: dict[int, str] = {}
     for i, p in enumerate(parsed):
         if not script[p.text] or block_of[keys[i]] in latin_blocks or p.kind == "given":
             continue
-        if p.surname not in chosen:
-            found: dict[str, str] = {}
-            for form in (*kazakh_respellings(p.surname), *_kazakh_suffixless(p)):
+        if p.text not in chosen:
+            found: dict[str, tuple[str, NameParts | None]] = {}
+            candidates = [*((form, None) for form in kazakh_respellings(p.surname)),
+                          *((reading.surname, reading) for bare in _kazakh_suffixless(p)
+                            for reading in (bare, bare.swapped) if reading is not None)]
+            for form, bare in candidates:
                 key = name_key(form)
                 stem = _stem(key)
                 if any(same_gender(key, other) for other in latin_stems.get(stem, ())):
-                    found.setdefault(stem, form)
-            chosen[p.surname] = next(iter(found.values())) if len(found) == 1 else None
-        form = chosen[p.surname]
-        if form is not None:
-            parsed[i] = _respelled(p, form)
+                    found.setdefault(stem, (form, bare))
+            chosen[p.text] = next(iter(found.values())) if len(found) == 1 else None
+        if chosen[p.text] is not None:
+            form, bare = chosen[p.text]
+            parsed[i] = bare if bare is not None else _respelled(p, form)
             keys[i] = name_key(form)
             taken[i] = form
     return taken

@@ -274,6 +274,12 @@ def test_names_kazakh_case_suffix_without_a_kazakh_letter():
     assert ids == ["mamay-zhanbolat"] * 3
     ids, _ = link_names(["Turdy Aliev", "Турды Алиеву"])  # a Russian name ending in such a syllable keeps it
     assert ids == ["aliev-turdy"] * 2
+    # Constructed accusatives of report persons: the suffix also hid the -ов that orders the words
+    # ("Канаткан Амреновты" read surname first), or the mention reads in either order once it is off.
+    ids, _ = link_names(["Amrenov K.", "Amrenov A.", "Канаткан Амреновты"])
+    assert ids == ["amrenov-k", "amrenov-a", "amrenov-k"]
+    ids, _ = link_names(["Serzhan Gulzada", "Гульзада Сержанды"])
+    assert ids == ["serzhan-gulzada"] * 2
 
 
 def test_names_english_short_given_name_across_scripts():
