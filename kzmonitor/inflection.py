@@ -306,19 +306,21 @@ def _kazakh_rules():
 
 
 @lru_cache(maxsize=200_000)
-def kazakh_nominative(name: str) -> str:
+def kazakh_nominative(name: str, letters_required: bool = True) -> str:
     """A mention of a Kazakh text without the case suffix of its last word.
 
     Kazakh declines a name by a suffix on its last word, chosen by the sound the word ends in
     (``kazakh_case_suffixes`` in ``data/ru/name_inflection.json``); a mention with a Kazakh
     letter whose last word ends in a suffix that fits the stem left loses it. Other mentions
-    come back unchanged.
+    come back unchanged. ``letters_required=False`` drops the Kazakh-letter test, for a caller
+    that checks the stem otherwise: a Kazakh text may write a name in letters Russian shares
+    ("Жанболат Мамайды"), but a Russian name may end in such a syllable too ("Турды").
 
     >>> kazakh_nominative("Асқар Қайырбектің"), kazakh_nominative("Айкөркем Мелдеханға")
     ('Асқар Қайырбек', 'Айкөркем Мелдехан')
     """
     letters, min_stem, letter_class, uly_endings, suffixes = _kazakh_rules()
-    if not letters.intersection(name.lower()):
+    if letters_required and not letters.intersection(name.lower()):
         return name
     words = [m for m in _TOKEN_RE.finditer(name) if not _is_initial(name, m)]
     if not words:

@@ -41,9 +41,10 @@ from typing import Hashable, Iterable, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .inflection import is_known_given_name, nominative, other_gender
+from .inflection import is_known_given_name, kazakh_nominative, nominative, other_gender
 from .resources import load_json
-from .transliteration import SpellingsByScript, closest_scheme, fold_latin_letters, initial_sounds, is_cyrillic, kazakh_respellings, to_latin
+from .transliteration import (SpellingsByScript, closest_scheme, fold_latin_letters, given_short_forms, initial_sounds, is_cyrillic,
+                              kazakh_respellings, to_latin)
 
 SURNAME_SIMILARITY = 88.0
 GIVEN_SIMILARITY = 80.0
@@ -51,6 +52,9 @@ INITIAL_RE = re.compile(r"^(?:Zh|Sh|Kh|Ch|Ts|Yu|Ya|Ye|Yo|Dzh|[A-Z])\.?$")
 SPLIT_RE = re.compile(r"(?<=\.)(?=[A-Z])|[\s]+")
 # "MukhamedkarimDuman", "bMuratbay": a lowercase letter glued to a capital starts a new word
 GLUED_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# The same in Cyrillic ("БахытжанТорегожиной"), split before the nominative is taken: the Latin
+# split after rendering comes too late for the case ending of the second word.
+CYRILLIC_GLUED_RE = re.compile(r"(?<=[а-яёәғқңөұүһі])(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])")
 INITIALS_RUN_RE = re.compile(r"(?:Zh|Sh|Kh|Ch|Ts|Yu|Ya|Ye|Yo|Dzh|[A-Z])\.")
 
 
@@ -235,7 +239,7 @@ def linking_form(text: str) -> str:
     >>> linking_form("Асель Тулегеновой"), linking_form("Tulegenova A.")
     ('Asel Tulegenova', 'Tulegenova A.')
     """
-    return to_latin(nominative(text)) if is_cyrillic(text) else text
+    return to_latin(nominative(CYRILLIC_GLUED_RE.sub(" ", text))) if is_cyrillic(text) else text
 
 
 @lru_cache(maxsize=200_000)
@@ -249,7 +253,7 @@ def parse_name(text: str) -> NameParts:
     if not is_cyrillic(text):
         return _parse(text, text)
     parts = _parse(text, linking_form(text))
-    alternative = other_gender(text)
+    alternative = other_gender(CYRILLIC_GLUED_RE.sub(" ", text))
     if alternative is not None:
         parts = replace(parts, other_gender=_parse(text, to_latin(alternative)))
     return parts
@@ -548,14 +552,33 @@ def _respelled(parts: NameParts, surname: str) -> NameParts:
     return replace(parts, surname=surname, other_gender=other)
 
 
+def _kazakh_suffixless(parts: NameParts) -> tuple[NameParts, ...]:
+    """A Cyrillic mention parsed without a Kazakh case suffix, where it may carry one unmarked.
+
+    A Kazakh text may decline a name written in letters Russian shares ("Жанболат Мамайды", his
+    accusative), which :func:`kazakh_nominative` leaves alone without a Kazakh letter to tell the
+    language. The mention parsed once the test is dropped (its text kept), where that changes its
+    surname: the suffix may also have hidden the surname ending that orders the words
+    ("Канаткан Амреновты" is surname first until "Амренов" shows its -ов); a reading of either
+    order (``swapped``) may then be taken.
+    """
+    bare = kazakh_nominative(parts.text, letters_required=False)
+    if bare == parts.text:
+        return ()
+    reparsed = _parse(parts.text, linking_form(bare))
+    return () if reparsed.surname == parts.surname else (reparsed,)
+
+
 def _respell_kazakh(parsed: list[NameParts], keys: list[str], block_of: dict[str, str]) -> dict[int, str]:
     """Respell a Cyrillic mention's surname the way a Latin mention spells the Kazakh sound Russian blurs.
 
     "Утепова" renders as "Utepova", "Отепова" as "Otepova": Russian writes Kazakh ө, ү, ұ, ы as
     о, у, ы as it hears them (:func:`kazakh_respellings`). Where the surname's block holds no Latin
     surname and exactly one respelling's stem (case ending and Russian suffix aside) is a Latin
-    surname's of the same gender, the mention takes that respelling. Changes ``parsed`` and ``keys``
-    in place; returns the respellings taken, by mention.
+    surname's of the same gender, the mention takes that respelling. The surname without a Kazakh
+    case suffix unmarked by a Kazakh letter (:func:`_kazakh_suffixless`) is one more respelling,
+    taken on the same terms. Changes ``parsed`` and ``keys`` in place; returns the respellings
+    taken, by mention.
     """
     script = {text: is_cyrillic(text) for text in {p.text for p in parsed}}
     if not any(script.values()):
@@ -567,22 +590,25 @@ def _respell_kazakh(parsed: list[NameParts], keys: list[str], block_of: dict[str
         latin_blocks.add(block_of[key])
     if not latin_stems:
         return {}
-    chosen: dict[str, str | None] = {}
+    chosen: dict[str, tuple[str, NameParts | None] | None] = {}
     taken: dict[int, str] = {}
     for i, p in enumerate(parsed):
         if not script[p.text] or block_of[keys[i]] in latin_blocks or p.kind == "given":
             continue
-        if p.surname not in chosen:
-            found: dict[str, str] = {}
-            for form in kazakh_respellings(p.surname):
+        if p.text not in chosen:
+            found: dict[str, tuple[str, NameParts | None]] = {}
+            candidates = [*((form, None) for form in kazakh_respellings(p.surname)),
+                          *((reading.surname, reading) for bare in _kazakh_suffixless(p)
+                            for reading in (bare, bare.swapped) if reading is not None)]
+            for form, bare in candidates:
                 key = name_key(form)
                 stem = _stem(key)
                 if any(same_gender(key, other) for other in latin_stems.get(stem, ())):
-                    found.setdefault(stem, form)
-            chosen[p.surname] = next(iter(found.values())) if len(found) == 1 else None
-        form = chosen[p.surname]
-        if form is not None:
-            parsed[i] = _respelled(p, form)
+                    found.setdefault(stem, (form, bare))
+            chosen[p.text] = next(iter(found.values())) if len(found) == 1 else None
+        if chosen[p.text] is not None:
+            form, bare = chosen[p.text]
+            parsed[i] = bare if bare is not None else _respelled(p, form)
             keys[i] = name_key(form)
             taken[i] = form
     return taken
@@ -671,8 +697,9 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
                 if score >= GIVEN_SIMILARITY and score > best_score and same_gender(surname_keys[i], clusters[c].surname):
                     best, best_score = c, score
             if best is None and is_cyrillic(names[i]):
-                # A Cyrillic given name may blur a Kazakh vowel or ё as its surname may ("Петр": "Pyotr").
-                for form in kazakh_respellings(parsed[i].given[0]):
+                # A Cyrillic given name may blur a Kazakh vowel or ё as its surname may ("Петр": "Pyotr"),
+                # or be the full form of an English one written short ("Роберт": "Bob").
+                for form in (*kazakh_respellings(parsed[i].given[0]), *given_short_forms(parsed[i].given[0])):
                     form_key = name_key(form)
                     for c in local:
                         score = fuzz.ratio(form_key, clusters[c].given)

@@ -50,6 +50,7 @@ def _tables() -> dict:
         "respell_max": int(data["kazakh_respellings"]["max_changes"]),
         "respell_dropped": tuple(data["kazakh_respellings"]["dropped_endings"]),
         "initial_sounds": {k: tuple(v) for k, v in data["initial_sounds"].items() if not k.startswith("_")},
+        "short_forms": {k: tuple(v) for k, v in data["given_name_short_forms"].items() if not k.startswith("_")},
     }
 
 
@@ -162,6 +163,18 @@ def kazakh_respellings(latin: str) -> tuple[str, ...]:
         if lower.endswith(ending) and len(lower) - len(ending) >= 4:
             forms.append(latin[: -len(ending)])
     return tuple(forms)
+
+
+def given_short_forms(latin: str) -> tuple[str, ...]:
+    """English short forms of a given name Russian writes in full ("Robert" -> "bob", "rob", "bobby").
+
+    ``given_name_short_forms`` in ``data/transliteration_cyrillic.json``, by the rendering of the
+    Cyrillic given name (lowercase); empty for a name without one.
+
+    >>> given_short_forms("Richard"), given_short_forms("Asel")
+    (('dick', 'rick'), ())
+    """
+    return _tables()["short_forms"].get(latin.lower(), ())
 
 
 def initial_sounds(key: str) -> tuple[str, ...]:

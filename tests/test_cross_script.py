@@ -179,13 +179,13 @@ def test_evaluate_identity_gold_dev():
     # No false pair; the misses are recorded in training_data/identity_notes.md (a masculine Latin form
     # of a woman's name, a bare given name against an initial, foreign names written by sound)
     assert scores["cross_script_p"] == 1.0
-    assert scores["cross_script_f"] >= 0.985
+    assert scores["cross_script_f"] >= 0.99  # 0.995 on the dev half grown to 80 persons (0.983 before this round's fixes)
 
 
 def test_identity_gold_is_split_by_person():
     halves = [{json.loads(line)["person_id"] for line in (ROOT / f"training_data/identity/{h}.jsonl").read_text(encoding="utf-8").splitlines()}
               for h in ("dev", "test")]
-    assert not halves[0] & halves[1] and len(halves[0] | halves[1]) >= 145  # 149 (issue 15 asked for at least 80)
+    assert not halves[0] & halves[1] and len(halves[0] | halves[1]) >= 160  # 161: dev 80, test 81 (issue 15 asked for at least 80)
 
 
 @pytest.mark.skipif(not hasattr(__import__("kzmonitor"), "load") or "lang" not in __import__("inspect").signature(__import__("kzmonitor").load).parameters,
@@ -255,3 +255,46 @@ def test_names_western_order_read_from_a_known_given_name():
     # A Latin mention that settles the order wins over the dictionary: "Мамай" is a known name too.
     ids, _ = link_names(["Mamay Zhanbolat", "Мамай Жанболат", "Жанболат Мамай"])
     assert len(set(ids)) == 1
+
+
+def test_names_glued_cyrillic_words_split_before_the_nominative():
+    # Russian data (training_data/russian) writes "БахытжанТорегожиной" without the space: split
+    # first, so the second word's case ending comes off ("Toregozhinoy" would be another surname).
+    assert linking_form("БахытжанТорегожиной") == "Bakhytzhan Toregozhina"
+    ids, _ = link_names(["Toregozhina Bakhytzhan", "БахытжанТорегожиной"])
+    assert ids == ["toregozhina-bakhytzhan"] * 2
+
+
+def test_names_kazakh_case_suffix_without_a_kazakh_letter():
+    # qamshy.kz (Kazakh): "Жанболат Мамайды" (accusative), no Kazakh letter to tell the language, so
+    # kazakh_nominative leaves it; the linker drops the suffix where the surname then finds a Latin one.
+    assert kazakh_nominative("Жанболат Мамайды") == "Жанболат Мамайды"
+    assert kazakh_nominative("Жанболат Мамайды", letters_required=False) == "Жанболат Мамай"
+    ids, _ = link_names(["Mamay Zhanbolat", "Zh. Mamay", "Жанболат Мамайды"])
+    assert ids == ["mamay-zhanbolat"] * 3
+    ids, _ = link_names(["Turdy Aliev", "Турды Алиеву"])  # a Russian name ending in such a syllable keeps it
+    assert ids == ["aliev-turdy"] * 2
+    # Constructed accusatives of report persons: the suffix also hid the -ов that orders the words
+    # ("Канаткан Амреновты" read surname first), or the mention reads in either order once it is off.
+    ids, _ = link_names(["Amrenov K.", "Amrenov A.", "Канаткан Амреновты"])
+    assert ids == ["amrenov-k", "amrenov-a", "amrenov-k"]
+    ids, _ = link_names(["Serzhan Gulzada", "Гульзада Сержанды"])
+    assert ids == ["serzhan-gulzada"] * 2
+
+
+def test_names_english_short_given_name_across_scripts():
+    # Russian media write the full given name where the reports write the short one (media-polesye.com:
+    # "Ричард Дурбин"; the reports: "Dick Durbin"). Only a Cyrillic name reaches for the short forms:
+    # two Latin spellings stay apart as before.
+    ids, _ = link_names(["Dick Durbin", "Ричард Дурбин"])
+    assert ids == ["durbin-dick"] * 2
+    ids, _ = link_names(["Dick Durbin", "Richard Durbin"])
+    assert ids == ["durbin-dick", "durbin-richard"]
+
+
+def test_names_spanish_ending_written_es():
+    # Russian writes the Spanish -ez as -ес (doclist.ru: "Роберт Менендес"): one more respelling for a
+    # Cyrillic surname no Latin one matches.
+    assert "Menendez" in kazakh_respellings("Menendes")
+    ids, _ = link_names(["Menendez Robert", "Роберт Менендес", "Менендес"])
+    assert ids == ["menendez-robert"] * 3
