@@ -129,9 +129,14 @@ def test_russian_person_shapes_in_any_case_form_with_their_nominatives():
      ["Арманом Джумагельдиевым"]),
     ("при оглашении приговора четверым подсудимым: Рамазану Есергепову, главному редактору газеты «Алма-Ата Инфо», "
      "Султану Махмадову, таразскому предпринимателю", ["Рамазану Есергепову", "Султану Махмадову"]),
-    # an institution after a role is no name (vfokuse, train)
+    # an institution after a role is no name (vfokuse, industriall, train)
     ("Высказалась по поводу приговора также член Совета по правам человека при президенте РФ Марина Ахмедова.",
      ["Марина Ахмедова"]),
+    ("3 декабря суд города Шымкента в Казахстане отклонил апелляцию Ерлана Балтабая, бывшего председателя Профсоюза "
+     "работников энергетики и нефтяной промышленности “Достойный труд”", ["Ерлана Балтабая"]),
+    # a Kazakh given name the dictionary reads as a common noun, alone at a sentence's start (industriall, train)
+    ("процессуальные действия против профсоюзного лидера были продолжены. Ерлана не восстановили в правах, он "
+     "по-прежнему находится в статусе осужденного", ["Ерлана"]),
 ])
 def test_russian_person_spans_as_the_guideline_draws_them(text, expected):
     assert persons(text) == expected

@@ -118,7 +118,12 @@ class PersonShapes:
         )
 
     def is_given_name(self, word: str) -> bool:
-        return word in self.given_names or (self.morphology and _tagged_as_name(word))
+        return word in self.given_names or (self.morphology and (_tagged_as_name(word) or self.listed_given_name(word)))
+
+    def listed_given_name(self, word: str) -> bool:
+        """Russian: a given name of the table's list in any case form ("Ерлана" -> "Ерлан"), for the Kazakh
+        names the morphology dictionary reads as common nouns."""
+        return bool(self.given_names) and (word in self.given_names or nominative(word) in self.given_names)
 
     def looks_like_surname(self, word: str) -> bool:
         return word.lower() not in self.not_name_words and bool(self.surname_ending_re.search(word))
@@ -369,7 +374,7 @@ def given_names_alone(text: str, found: list[tuple[int, int]], shapes: PersonSha
         if (word.lower() in shapes.not_name_words or shapes.title_re.fullmatch(word)
                 or any(start <= m.start() < end for start, end in found)):
             continue  # "Аким Алматы": a role that is also a given name
-        if _only_a_name(word):
+        if _only_a_name(word) or shapes.listed_given_name(word):
             # "Талгат Аян": a capitalised word right after the given name is its surname
             after = shapes.word_re.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             end = after.end() if after and after.group(0).lower() not in shapes.not_name_words else m.end()
