@@ -116,6 +116,29 @@ def test_russian_person_shapes_in_any_case_form_with_their_nominatives():
      ["Ербол Есхожин", "Амренов Канатхан", "Назгуль Жусупова"]),
     # a street named after a person, and a common word that ends as surnames do
     ("Улица Ленина перекрыта. Причина в том, что Узбек пришёл.", []),
+    # a Kazakh surname that is a father's given name, in capitals, and the given name alone after it (echojanuary, train)
+    ("Как бы то ни было, приговор судьи Сабыржана КАРИМОВА оказался почти математически точным: 10 лет для Перизат "
+     "КАЙРАТ, 7 — для её матери Гайни АЛАШБАЕВОЙ, конфискация имущества, возврат ущерба — 1,5 миллиарда тенге. "
+     "Прокуратура просила для Алашбаевой на год больше, а для Перизат — столько же, сколько и вышло.",
+     ["Сабыржана КАРИМОВА", "Перизат КАЙРАТ", "Гайни АЛАШБАЕВОЙ", "Алашбаевой", "Перизат"]),
+    ("- Перизат КАЙРАТ превратила благие намерения в личную выгоду, — подчеркнула Оразалина.",
+     ["Перизат КАЙРАТ", "Оразалина"]),
+    # a name that ends a quoted title after an adjective or a place: a nickname, a newspaper (hronika, almatainfo, train)
+    ("действовал совместно с криминальным авторитетом Арманом Джумагельдиевым по кличке «Дикий Арман», призывая "
+     "участников протестов сплотиться вокруг «Дикого Армана» и выдвинуть власти общие требования.",
+     ["Арманом Джумагельдиевым"]),
+    ("при оглашении приговора четверым подсудимым: Рамазану Есергепову, главному редактору газеты «Алма-Ата Инфо», "
+     "Султану Махмадову, таразскому предпринимателю", ["Рамазану Есергепову", "Султану Махмадову"]),
+    # an institution after a role is no name (vfokuse, industriall, train)
+    ("Высказалась по поводу приговора также член Совета по правам человека при президенте РФ Марина Ахмедова.",
+     ["Марина Ахмедова"]),
+    ("3 декабря суд города Шымкента в Казахстане отклонил апелляцию Ерлана Балтабая, бывшего председателя Профсоюза "
+     "работников энергетики и нефтяной промышленности “Достойный труд”", ["Ерлана Балтабая"]),
+    # a prosecutor's role before a surname alone (bestnews, train)
+    ("Гособвинитель Аймаганова и адвокат Уразбахова возразили против удаления девушек", ["Аймаганова", "Уразбахова"]),
+    # a Kazakh given name the dictionary reads as a common noun, alone at a sentence's start (industriall, train)
+    ("процессуальные действия против профсоюзного лидера были продолжены. Ерлана не восстановили в правах, он "
+     "по-прежнему находится в статусе осужденного", ["Ерлана"]),
 ])
 def test_russian_person_spans_as_the_guideline_draws_them(text, expected):
     assert persons(text) == expected
@@ -127,6 +150,10 @@ def test_russian_nominative_takes_the_given_name_the_dictionary_knows():
     # dev: "старшей" shows her gender, and declines with the name
     assert nominative("Шакировой-старшей") == "Шакирова-старшая"
     assert nominative("Медетбекову-младшему") == "Медетбеков-младший"
+    # kursiv, echojanuary (train): a Kazakh feminine given name in -ни does not decline; capitals are kept
+    assert nominative("Гайни Алашбаевой") == "Гайни Алашбаева"
+    assert nominative("Гайни АЛАШБАЕВОЙ") == "Гайни АЛАШБАЕВА"
+    assert nominative("Сабыржана КАРИМОВА") == "Сабыржан КАРИМОВ"
 
 
 def test_russian_place_adjectives_and_titles_are_not_persons():

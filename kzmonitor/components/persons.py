@@ -79,6 +79,8 @@ class PersonShapes:
         self.lowercase_surname_re = re.compile(rf"(?<![\w.-])(?P<given>{word})\s(?P<surname>[{lower}]{{3,20}})(?![\w-])")
         # The rest of a quoted title after a name: capitalised words, then the closing quote (ТОО «Асыл Жол»)
         self.quoted_title_end_re = re.compile(rf"(?:\s[{upper}][\w-]*){{1,2}}[»”\"]")
+        # The start of a quoted title before a name: the quote, then one or two capitalised words («Дикого Армана»)
+        self.quoted_title_start_re = re.compile(rf"(?P<quote>[«“\"„])(?P<words>(?:[{upper}][\w-]*\s){{1,2}})$")
         self.vowel_re = re.compile(f"[{table['vowels']}]")
         self.word_re = re.compile(rf"(?<![\w.-]){word}(?![\w-])")
         # A name that names a place or a thing, not a person: "the square named after Sh. Valikhanov",
@@ -116,7 +118,12 @@ class PersonShapes:
         )
 
     def is_given_name(self, word: str) -> bool:
-        return word in self.given_names or (self.morphology and _tagged_as_name(word))
+        return word in self.given_names or (self.morphology and (_tagged_as_name(word) or self.listed_given_name(word)))
+
+    def listed_given_name(self, word: str) -> bool:
+        """Russian: a given name of the table's list in any case form ("Ерлана" -> "Ерлан"), for the Kazakh
+        names the morphology dictionary reads as common nouns."""
+        return bool(self.given_names) and (word in self.given_names or nominative(word) in self.given_names)
 
     def looks_like_surname(self, word: str) -> bool:
         return word.lower() not in self.not_name_words and bool(self.surname_ending_re.search(word))
@@ -206,7 +213,19 @@ def names_a_person(text: str, start: int, end: int, language: str = "en") -> boo
     opening = text[start - 1 : start]
     if opening in QUOTES and shapes.morphology and shapes.quoted_title_end_re.match(text, end):
         return False  # «Асыл Жол», «Нур Отан»: a name begins the capitalised words of a quoted title
+    if shapes.morphology and _ends_a_quoted_title(text, start, end, shapes):
+        return False  # «Алма-Ата Инфо», «Дикого Армана»: a name ends a title or nickname after an adjective or place
     return not (opening in QUOTES and text[end : end + 1] == QUOTES[opening])
+
+
+def _ends_a_quoted_title(text: str, start: int, end: int, shapes: PersonShapes) -> bool:
+    """Whether the name closes a quoted title whose other words, before it, are adjectives or places
+    (a newspaper «Алма-Ата Инфо», a nickname «Дикий Арман»). A slogan's words before a name are a
+    noun or a verb («Свободу Жанболату»), so a name in a slogan stays a person's."""
+    before = shapes.quoted_title_start_re.search(text[max(0, start - 60) : start])
+    if before is None or text[end : end + 1] != QUOTES.get(before["quote"]):
+        return False
+    return all(_adjective(w) or w.lower() in shapes.place_words for w in before["words"].split())
 
 
 def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), language: str = "en") -> list[tuple[int, int]]:
@@ -355,7 +374,7 @@ def given_names_alone(text: str, found: list[tuple[int, int]], shapes: PersonSha
         if (word.lower() in shapes.not_name_words or shapes.title_re.fullmatch(word)
                 or any(start <= m.start() < end for start, end in found)):
             continue  # "Аким Алматы": a role that is also a given name
-        if _only_a_name(word):
+        if _only_a_name(word) or shapes.listed_given_name(word):
             # "Талгат Аян": a capitalised word right after the given name is its surname
             after = shapes.word_re.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             end = after.end() if after and after.group(0).lower() not in shapes.not_name_words else m.end()
@@ -403,7 +422,9 @@ def caps_names(text: str, shapes: PersonShapes = _ENGLISH) -> list[tuple[int, in
         if not beside and not m["initials"]:
             continue
         # One of the words must be a name by the lexicon: a surname ending or a known given name.
-        if not (shapes.looks_like_surname(title) or any(shapes.is_given_name(w) or shapes.is_name_word(w) for w in beside)):
+        # Russian: a Kazakh surname is often a father's given name in capitals ("Перизат КАЙРАТ").
+        if not (shapes.looks_like_surname(title) or (shapes.morphology and shapes.is_given_name(title))
+                or any(shapes.is_given_name(w) or shapes.is_name_word(w) for w in beside)):
             continue
         start = m.start("before") if m["before"] and m["before"] in beside else m.start("caps")
         end = m.end("initials") if m["initials"] else m.end("caps")
