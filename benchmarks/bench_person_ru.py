@@ -1,6 +1,6 @@
 """Russian PERSON: kzmonitor's Russian pipeline against natasha (Slovnet NER), side by side in one run.
 
-    python benchmarks/bench_person_ru.py [--model models/kzmonitor-ru] [--data training_data/russian/test/*.jsonl]
+    python benchmarks/bench_person_ru.py [--model models/kzmonitor-ru] [--data training_data/russian/test/*.jsonl | DIRECTORY ...]
 
 Needs the benchmark extra (`pip install -e ".[benchmark]"`: natasha, whose package ships its
 navec embeddings and Slovnet NER weights, so nothing is downloaded). Both read the same entry
@@ -63,6 +63,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="passes over the texts for words per second")
     args = parser.parse_args()
 
+    args.data = [file for path in args.data for file in (sorted(path.glob("*.jsonl")) if path.is_dir() else [path])]
     entries = [entry for path in args.data for entry in read_annotations(path)]
     texts = [entry.text for entry in entries]
     words = sum(len(text.split()) for text in texts)
