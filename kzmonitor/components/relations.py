@@ -44,7 +44,7 @@ class RelationGrammar:
     women"). counted_mention: a counted group a pronoun refers back to ("по делу пяти активистов. ...
     назначил каждому из них по 4 года"). English also has (each described in its table's _comment):
     plural_measure, pronoun_partner, pronoun_here, pronoun_singular, repeated, unnamed_person,
-    counted_before, the_rest with group_total; and the switches carry_over (a sentence that names no one
+    counted_before, the_rest with group_total, counted_list with list_count; and the switches carry_over (a sentence that names no one
     concerns the last person of the sentence before) and verb_in_measure (a count's verb may open the
     measure: "five of them received prison sentences").
     """
@@ -62,6 +62,8 @@ class RelationGrammar:
     the_rest: re.Pattern[str] | None = None
     group_total: re.Pattern[str] | None = None
     counted_mention: re.Pattern[str] | None = None
+    counted_list: re.Pattern[str] | None = None
+    list_count: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
         table = load_table(language, "relations")
@@ -244,7 +246,14 @@ def counted_object(text: str, span: Span, g: RelationGrammar) -> int | None:
     """N for "арестовал на 15 суток шестерых активистов": a counted group right after ``span``."""
     if g.counted_object is None:
         return None
-    return _count(g, g.counted_object.match(text, span.end_char, span.end_char + 80))
+    found = _count(g, g.counted_object.match(text, span.end_char, span.end_char + 80))
+    if found is None and g.counted_list is not None and g.list_count is not None:
+        # "seven-year prison sentences handed down to two other managers, one police officer and two civilians": 5
+        listed = g.counted_list.match(text, span.end_char, span.end_char + 160)
+        if listed is not None:
+            counts = [c["count"].lower() for c in g.list_count.finditer(listed["list"])]
+            found = sum(1 if c == "one" else int(c) if c.isdigit() else g.count_words[c] for c in counts)
+    return found
 
 
 def _count(g: RelationGrammar, found: re.Match[str] | None) -> int | None:
@@ -283,7 +292,10 @@ def drop_restatements(doc: Doc, spans_key: str, repeated: re.Pattern[str] | None
             if pid is not None:
                 key = (sanction_key(value), pid)
                 again = repeated is not None and repeated.match(text, span.end_char) is not None
-                if key in seen or (not _has_quantity(value) and (value["type"], pid) in quantified and not again):
+                # a payment without an amount beside one with an amount is another cost ("damages of 25.7 million
+                # tenge ... the state duty and procedural costs are also to be collected"), not the same one restated
+                bare_repeat = not _has_quantity(value) and (value["type"], pid) in quantified and value["type"] != "payment"
+                if key in seen or (bare_repeat and not again):
                     continue
                 seen.add(key)
             values.append(value)
