@@ -251,6 +251,13 @@ PHRASINGS = [
     # a trend over a period, and a sentence defined in general, are no measure on someone
     ("Authorities have been handing “freedom limitation” sentences to bloggers in recent months.", []),
     ("Such a sentence entails 100 hours of community service.", []),
+    # second batch: the regime names the prison term, a term named in passing without a length, a ban with its
+    # own noun, and a term the person only risks
+    ("In 2008 he was sentenced to 12 years of strict regime.", [("imprisonment", Y(12))]),
+    ("The editor, who is serving a lengthy prison term, wrote to the president.", [("imprisonment", N)]),
+    ("After serving a lengthy prison term, he left the country.", []),
+    ("Besides giving her a jail term, the court imposed a two-year driving ban.", [("imprisonment", N), ("activity_ban", Y(2))]),
+    ("The case continues, with a possible 5-year prison term.", []),
 ]
 
 
