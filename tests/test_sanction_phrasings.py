@@ -258,6 +258,11 @@ PHRASINGS = [
     ("After serving a lengthy prison term, he left the country.", []),
     ("Besides giving her a jail term, the court imposed a two-year driving ban.", [("imprisonment", N), ("activity_ban", Y(2))]),
     ("The case continues, with a possible 5-year prison term.", []),
+    # third batch: an object with its own noun, fines without a figure, a ban from a post, dollars with a scale
+    ("A district court imprisoned a local activist for three years.", [("imprisonment", Y(3))]),
+    ("The court decided to exchange the prison term for big monetary fines.", [("fine", N)]),
+    ("He was also barred from holding a government job for five years.", [("activity_ban", Y(5))]),
+    ("The court fined him $1.5 million.", [("fine", K(1500000, "USD"))]),
 ]
 
 
@@ -418,6 +423,13 @@ GROUP_SHAPES = [
      "of arrest each[1].", [("administrative_arrest", 10, "abenov-serik"), ("administrative_arrest", 10, "tulegenov-daniyar")]),
     ("June 5, Almaty, the appeal court upheld the six-year sentence handed last year to activists Abenov Serik and "
      "Tulegenov Daniyar[1].", [("imprisonment", 6, "abenov-serik"), ("imprisonment", 6, "tulegenov-daniyar")]),
+    # a count of officials, an apposition set off by a dash, and a person named as an era is no receiver
+    ("June 5, Almaty, two former deputy ministers were also tried and received suspended sentences[1].",
+     [("suspended_sentence", None, None)] * 2),
+    ("June 5, Almaty, the court also sentenced Abenov Serik, former head of the board, and Tulegenov Daniyar, former member "
+     "of the board – to four years[1].", [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "tulegenov-daniyar")]),
+    ("June 5, Almaty, Abenov Serik, an official of Tulegenov Daniyar’s government, was sentenced to 9 years in prison[1].",
+     [("imprisonment", 9, "abenov-serik")]),
 ]
 
 

@@ -63,6 +63,8 @@ class RelationGrammar:
     group_total: re.Pattern[str] | None = None
     counted_mention: re.Pattern[str] | None = None
     counted_list: re.Pattern[str] | None = None
+    not_receiver_after: re.Pattern[str] | None = None
+    not_receiver_before: re.Pattern[str] | None = None
     list_count: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
@@ -135,6 +137,8 @@ def persons_for(
     in_sentence = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence]
     if split:  # sanctions go to the person who receives them, not to the judge who imposes them
         in_sentence = [i for i in in_sentence if not is_official(text, persons[i], g)]
+        # nor to a person named as an era or a victim ("Nazarbayev’s era", "for the murder of Tatishev")
+        in_sentence = [i for i in in_sentence if not not_receiver(text, persons[i], g)]
     if split and not in_sentence and g.each_of_them.match(text[span.end_char : span.end_char + 30]):
         named: dict[Any, Span] = {}
         for person in persons:
@@ -198,7 +202,7 @@ def persons_for(
         if g.counted_mention is not None and (count := _count(g, rx.last_match(
                 g.counted_mention.finditer(text, bounds[sentence - 1], bounds[sentence])))):
             return [None] * count  # "по делу пяти активистов. ... каждому из них по 4 года"
-    candidates = [p for p in persons if not (split and is_official(text, p, g))]
+    candidates = [p for p in persons if not (split and (is_official(text, p, g) or not_receiver(text, p, g)))]
     if split and sentence > 0 and g.pronoun_singular is not None and g.pronoun_singular.match(text, bounds[sentence], span.start_char):
         earlier = [p for p in candidates if p.end_char <= bounds[sentence]]
         if earlier:  # "X was released ... . His prison sentence was replaced with a fine": the last person named
@@ -219,6 +223,13 @@ def _distinct(persons: list[Span]) -> list[Span]:
     for person in persons:
         named.setdefault(person._.get(PERSON_ID) or person.text, person)
     return list(named.values())
+
+
+def not_receiver(text: str, person: Span, g: RelationGrammar = _ENGLISH) -> bool:
+    """A person the words around name as an era or a victim, who receives no measure there."""
+    after = g.not_receiver_after is not None and g.not_receiver_after.match(text, person.end_char)
+    before = g.not_receiver_before is not None and g.not_receiver_before.search(text, max(0, person.start_char - 30), person.start_char)
+    return bool(after or before)
 
 
 def is_official(text: str, person: Span, g: RelationGrammar = _ENGLISH) -> bool:

@@ -194,7 +194,7 @@ def parse_amount(match: re.Match[str], language: str = "en") -> dict[str, Any] |
 
 def _amount(g: SanctionGrammar, found: re.Match[str]) -> dict[str, Any]:
     if found["usd_value"]:
-        return {"value": _clean_number(rx.parse_money(found["usd_value"])), "currency": "USD"}
+        return {"value": _clean_number(rx.parse_money(found["usd_value"]) * _money_scale(g, found)), "currency": "USD"}
     if found["kzt_value"]:
         return {"value": _clean_number(rx.parse_money(found["kzt_value"])), "currency": "KZT"}
     value = rx.parse_money(found["money_value"]) * _money_scale(g, found)
@@ -203,7 +203,8 @@ def _amount(g: SanctionGrammar, found: re.Match[str]) -> dict[str, Any]:
 
 def _money_scale(g: SanctionGrammar, found: re.Match[str]) -> int:
     """1000 for "110 thousand tenge", a million for "1 million tenge", else 1."""
-    return g.money_scales.get((found["money_scale"] or "").lower(), 1)
+    written = found["money_scale"] or found.groupdict().get("usd_scale") or ""  # "$5.8 million"
+    return g.money_scales.get(written.lower(), 1)
 
 
 def _clean_number(value: float) -> float | int:
