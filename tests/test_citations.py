@@ -88,6 +88,10 @@ CASES = [
 
 # Rights groups' and news agencies' styles (written for these tests, after the external develop part's shapes).
 OTHER_STYLES = [
+    # the free-speech organisation ARTICLE 19 is no article; Article 19 of a code still is
+    ('a two-month pretrial term, Article 19 and Committee to Protect Journalists (CPJ) report', []),
+    ('Article 19 said the charges should be dropped', []),
+    ('under Article 19 and Article 20 of the Constitution', [('constitution', '19', None, None, None), ('constitution', '20', None, None, None)]),
     # the part after a dot, the code after a comma
     ('accused of calling for mass riots (Article 272.3, Criminal Code) in January', [('criminal', '272', '3', None, None)]),
     ('fined for an unsanctioned meeting (Article 488.11, Code of Administrative Offences)', [('administrative', '488', '11', None, None)]),

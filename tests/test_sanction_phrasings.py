@@ -235,6 +235,34 @@ PHRASINGS = [
     ("The newspaper was also ordered to pay 1 million tenges in damages.", []),
     ("The court fined the newspaper 2 million tenges.", []),
     ("he was barred from leaving the country for two years", []),
+    # fresh publishers (issue 16, round 2): a half after the unit, custody written as imprisonment, a prison
+    # sentence for a reason, a term in apposition, a lower bound in weeks, costs and collected sums
+    ("The court sentenced the editor to four years and a half in prison.", [("imprisonment", Y(4.5))]),
+    ("He was sentenced to one year and a half in prison.", [("imprisonment", Y(1.5))]),
+    ("The investigating judge ordered her pretrial imprisonment for three months.", [("pretrial_detention", Y(0, 3))]),
+    ("A blogger was sentenced to prison for insulting a judge.", [("imprisonment", N)]),
+    ("The court sentenced local blogger Serik Abenov to imprisonment for his posts.", [("imprisonment", N)]),
+    ("The longest prison term - nine years - went to the organiser.", [("imprisonment", Y(9))]),
+    ("Two organisers were sentenced to more than two weeks in jail.", [("administrative_arrest", N)]),
+    ("He was ordered to pay court expenses.", [("payment", N)]),
+    ("The legal costs are also to be collected from the defendant.", [("payment", N)]),
+    ("The sum of 2 million tenge must be collected from the blogger.", [("payment", K(2000000))]),
+    ("The appeal court raised the compensation to 5 million tenge.", [("payment", K(5000000))]),
+    # a trend over a period, and a sentence defined in general, are no measure on someone
+    ("Authorities have been handing “freedom limitation” sentences to bloggers in recent months.", []),
+    ("Such a sentence entails 100 hours of community service.", []),
+    # second batch: the regime names the prison term, a term named in passing without a length, a ban with its
+    # own noun, and a term the person only risks
+    ("In 2008 he was sentenced to 12 years of strict regime.", [("imprisonment", Y(12))]),
+    ("The editor, who is serving a lengthy prison term, wrote to the president.", [("imprisonment", N)]),
+    ("After serving a lengthy prison term, he left the country.", []),
+    ("Besides giving her a jail term, the court imposed a two-year driving ban.", [("imprisonment", N), ("activity_ban", Y(2))]),
+    ("The case continues, with a possible 5-year prison term.", []),
+    # third batch: an object with its own noun, fines without a figure, a ban from a post, dollars with a scale
+    ("A district court imprisoned a local activist for three years.", [("imprisonment", Y(3))]),
+    ("The court decided to exchange the prison term for big monetary fines.", [("fine", N)]),
+    ("He was also barred from holding a government job for five years.", [("activity_ban", Y(5))]),
+    ("The court fined him $1.5 million.", [("fine", K(1500000, "USD"))]),
 ]
 
 
@@ -384,6 +412,24 @@ GROUP_SHAPES = [
      []),
     ("June 5, Almaty, 12 activists were sentenced to 10 days of administrative arrest[1].",
      [("administrative_arrest", 10, None)] * 12),
+    # counts written as a part of a whole, of "the remaining", and as a list of counted groups after the measure
+    ("June 5, Almaty, the court sentenced 9 out of 20 defendants to between two and five years in prison[1].",
+     [("imprisonment", None, None)] * 9),
+    ("June 5, Almaty, eleven of the remaining defendants faced suspended sentences[1].", [("suspended_sentence", None, None)] * 11),
+    ("June 5, Almaty, three-year prison terms were handed down to two drivers, one guard and three workers[1].",
+     [("imprisonment", 3, None)] * 6),
+    # a list with an apposition after each name, and a measure given to the persons named after it
+    ("June 5, Almaty, the court gave Abenov Serik, the party's deputy leader, and Tulegenov Daniyar, its treasurer, 10 days "
+     "of arrest each[1].", [("administrative_arrest", 10, "abenov-serik"), ("administrative_arrest", 10, "tulegenov-daniyar")]),
+    ("June 5, Almaty, the appeal court upheld the six-year sentence handed last year to activists Abenov Serik and "
+     "Tulegenov Daniyar[1].", [("imprisonment", 6, "abenov-serik"), ("imprisonment", 6, "tulegenov-daniyar")]),
+    # a count of officials, an apposition set off by a dash, and a person named as an era is no receiver
+    ("June 5, Almaty, two former deputy ministers were also tried and received suspended sentences[1].",
+     [("suspended_sentence", None, None)] * 2),
+    ("June 5, Almaty, the court also sentenced Abenov Serik, former head of the board, and Tulegenov Daniyar, former member "
+     "of the board – to four years[1].", [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "tulegenov-daniyar")]),
+    ("June 5, Almaty, Abenov Serik, an official of Tulegenov Daniyar’s government, was sentenced to 9 years in prison[1].",
+     [("imprisonment", 9, "abenov-serik")]),
 ]
 
 

@@ -44,7 +44,7 @@ class RelationGrammar:
     women"). counted_mention: a counted group a pronoun refers back to ("по делу пяти активистов. ...
     назначил каждому из них по 4 года"). English also has (each described in its table's _comment):
     plural_measure, pronoun_partner, pronoun_here, pronoun_singular, repeated, unnamed_person,
-    counted_before, the_rest with group_total; and the switches carry_over (a sentence that names no one
+    counted_before, the_rest with group_total, counted_list with list_count; and the switches carry_over (a sentence that names no one
     concerns the last person of the sentence before) and verb_in_measure (a count's verb may open the
     measure: "five of them received prison sentences").
     counted_all: the whole of a counted group earlier in the measure's sentence ("всех 6 участников пикета суд ...
@@ -74,6 +74,10 @@ class RelationGrammar:
     counted_all: re.Pattern[str] | None = None
     subject_after: re.Pattern[str] | None = None
     subject_after_gap: re.Pattern[str] | None = None
+    counted_list: re.Pattern[str] | None = None
+    not_receiver_after: re.Pattern[str] | None = None
+    not_receiver_before: re.Pattern[str] | None = None
+    list_count: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
         table = load_table(language, "relations")
@@ -145,6 +149,8 @@ def persons_for(
     in_sentence = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence]
     if split:  # sanctions go to the person who receives them, not to the judge who imposes them
         in_sentence = [i for i in in_sentence if not is_official(text, persons[i], g)]
+        # nor to a person named as an era or a victim ("Nazarbayev’s era", "for the murder of Tatishev")
+        in_sentence = [i for i in in_sentence if not not_receiver(text, persons[i], g)]
     if split and not in_sentence and g.each_of_them.match(text[span.end_char : span.end_char + 30]):
         named: dict[Any, Span] = {}
         for person in persons:
@@ -235,7 +241,7 @@ def persons_for(
         previous = [p for p in persons if rx.sentence_of(bounds, p.start_char) == sentence - 1 and not is_official(text, p, g)]
         if previous:
             return [previous[-1]]
-    candidates = [p for p in persons if not (split and is_official(text, p, g))]
+    candidates = [p for p in persons if not (split and (is_official(text, p, g) or not_receiver(text, p, g)))]
     if split and sentence > 0 and g.pronoun_singular is not None and g.pronoun_singular.match(text, bounds[sentence], span.start_char):
         earlier = [p for p in candidates if p.end_char <= bounds[sentence]]
         if earlier:  # "X was released ... . His prison sentence was replaced with a fine": the last person named
@@ -256,6 +262,13 @@ def _distinct(persons: list[Span]) -> list[Span]:
     for person in persons:
         named.setdefault(person._.get(PERSON_ID) or person.text, person)
     return list(named.values())
+
+
+def not_receiver(text: str, person: Span, g: RelationGrammar = _ENGLISH) -> bool:
+    """A person the words around name as an era or a victim, who receives no measure there."""
+    after = g.not_receiver_after is not None and g.not_receiver_after.match(text, person.end_char)
+    before = g.not_receiver_before is not None and g.not_receiver_before.search(text, max(0, person.start_char - 30), person.start_char)
+    return bool(after or before)
 
 
 def is_official(text: str, person: Span, g: RelationGrammar = _ENGLISH) -> bool:
@@ -283,7 +296,14 @@ def counted_object(text: str, span: Span, g: RelationGrammar) -> int | None:
     """N for "арестовал на 15 суток шестерых активистов": a counted group right after ``span``."""
     if g.counted_object is None:
         return None
-    return _count(g, g.counted_object.match(text, span.end_char, span.end_char + 80))
+    found = _count(g, g.counted_object.match(text, span.end_char, span.end_char + 80))
+    if found is None and g.counted_list is not None and g.list_count is not None:
+        # "seven-year prison sentences handed down to two other managers, one police officer and two civilians": 5
+        listed = g.counted_list.match(text, span.end_char, span.end_char + 160)
+        if listed is not None:
+            counts = [c["count"].lower() for c in g.list_count.finditer(listed["list"])]
+            found = sum(1 if c == "one" else int(c) if c.isdigit() else g.count_words[c] for c in counts)
+    return found
 
 
 def _count(g: RelationGrammar, found: re.Match[str] | None) -> int | None:
@@ -322,7 +342,10 @@ def drop_restatements(doc: Doc, spans_key: str, repeated: re.Pattern[str] | None
             if pid is not None:
                 key = (sanction_key(value), pid)
                 again = repeated is not None and repeated.match(text, span.end_char) is not None
-                if key in seen or (not _has_quantity(value) and (value["type"], pid) in quantified and not again):
+                # a payment without an amount beside one with an amount is another cost ("damages of 25.7 million
+                # tenge ... the state duty and procedural costs are also to be collected"), not the same one restated
+                bare_repeat = not _has_quantity(value) and (value["type"], pid) in quantified and value["type"] != "payment"
+                if key in seen or (bare_repeat and not again):
                     continue
                 seen.add(key)
             values.append(value)

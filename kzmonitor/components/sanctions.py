@@ -48,10 +48,16 @@ CONTEXTS = {
 # Context patterns a language's table may define: a term written as one word ("пятилетний",
 # COMPOUND_PART, with the groups of DURATION_PART) and a unit that stands for one of it
 # ("к году ограничения свободы", DURATION_ALONE, with the group ``unit``).
-OPTIONAL_CONTEXTS = {"COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS}
+OPTIONAL_CONTEXTS = {
+    "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
+    "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS,
+}
 # Also optional: a measure the words after it say is replaced ("her prison term will be replaced by ...",
 # SUPERSEDED_AFTER), and the words of a sentence about a rally, where a jail term without a length is an
-# administrative arrest ("sentenced an activist to jail for taking part in an unsanctioned rally", RALLY_CONTEXT).
+# administrative arrest ("sentenced an activist to jail for taking part in an unsanctioned rally", RALLY_CONTEXT),
+# the word right before a prison term that makes it custody pending trial ("ordered his pretrial imprisonment for
+# two months", PRETRIAL_BEFORE), and the words right after a measure that make it a trend over a period, not a
+# measure on someone ("handing down freedom limitation sentences to activists during the past few weeks", TREND).
 
 
 class SanctionGrammar:
@@ -134,9 +140,11 @@ def parse_duration(raw: str | None, language: str = "en") -> dict[str, float] | 
         return None
     g = grammar(language)
     duration = {"years": 0.0, "months": 0.0, "days": 0.0, "hours": 0.0}
-    if g.half_after_unit_re is not None and (half := g.half_after_unit_re.search(raw)):
-        duration[g.unit(half["unit"])] += 1.5
     parts = [*g.contexts["DURATION_PART"].finditer(raw)]
+    if g.half_after_unit_re is not None and (half := g.half_after_unit_re.search(raw)):
+        # "a year and a half" is 1.5; in "four years and a half" the four is a part already, the half adds 0.5
+        counted = any(half.start() <= part.start() < half.end() for part in parts)
+        duration[g.unit(half["unit"])] += 0.5 if counted else 1.5
     if "COMPOUND_PART" in g.contexts:
         parts.extend(g.contexts["COMPOUND_PART"].finditer(raw))  # "пятилетний запрет": five years
     for part in parts:
@@ -186,7 +194,7 @@ def parse_amount(match: re.Match[str], language: str = "en") -> dict[str, Any] |
 
 def _amount(g: SanctionGrammar, found: re.Match[str]) -> dict[str, Any]:
     if found["usd_value"]:
-        return {"value": _clean_number(rx.parse_money(found["usd_value"])), "currency": "USD"}
+        return {"value": _clean_number(rx.parse_money(found["usd_value"]) * _money_scale(g, found)), "currency": "USD"}
     if found["kzt_value"]:
         return {"value": _clean_number(rx.parse_money(found["kzt_value"])), "currency": "KZT"}
     value = _money_value(g, found["money_value"]) * _money_scale(g, found)
@@ -202,7 +210,8 @@ def _money_value(g: SanctionGrammar, raw: str) -> float:
 
 def _money_scale(g: SanctionGrammar, found: re.Match[str]) -> int:
     """1000 for "110 thousand tenge", a million for "1 million tenge", else 1."""
-    return g.money_scales.get((found["money_scale"] or "").lower(), 1)
+    written = found["money_scale"] or found.groupdict().get("usd_scale") or ""  # "$5.8 million"
+    return g.money_scales.get(written.lower(), 1)
 
 
 def _clean_number(value: float) -> float | int:
@@ -256,6 +265,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 continue
             if not_imposed(text, start, language):
                 continue
+            if "TREND" in contexts and contexts["TREND"].match(text, end):
+                continue
             before = text[max(0, start - 60) : start]
             if contexts["REPLACED_BEFORE"].search(before) and contexts["REPLACED_AFTER"].match(text, end):
                 continue
@@ -290,6 +301,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 contexts["PRETRIAL_CONTEXT"].search(text[max(0, start - 120) : start])
                 or (duration and (duration["months"] or duration["years"] or duration["days"] > ADMINISTRATIVE_ARREST_MAX_DAYS))
             ):
+                value_kind = "pretrial_detention"
+            if value_kind == "imprisonment" and "PRETRIAL_BEFORE" in contexts and contexts["PRETRIAL_BEFORE"].search(before):
                 value_kind = "pretrial_detention"
             if kind == "payment" and not contexts["PAYMENT_CONTEXT"].search(text[max(0, start - 60) : end + 80]):
                 value_kind = "fine"  # "ordered to pay 73,840 tenges for distributing false information", "to pay a 41,000 tenge fine"
