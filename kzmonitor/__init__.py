@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from . import tokenizer  # noqa: F401  (registers kzmonitor.Tokenizer.v1)
-from .components import citations, learned_sanctions, linker, persons, relations, sanctions  # noqa: F401  (register factories)
+from .components import citations, echoes, learned_sanctions, linker, persons, relations, sanctions  # noqa: F401  (register factories)
 from .api import blank, extract, extract_reports, load
 from .extensions import install_extensions
 from .reader import read_report

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .batch import entry_doc, iter_reports
+from .components.echoes import echo_docs
 from .components.linker import link_doc_persons
 from .extensions import install_extensions
 from .languages import check_language
@@ -128,8 +129,13 @@ def entry_docs(nlp: Language, report: Report) -> list[Doc]:
 def relink(nlp: Language, docs: list[Doc], reports: list[str | None] | None = None, registry=None) -> dict:
     """Link persons across ``docs`` (of ``reports``, parallel) and re-attach citations/sanctions to the shared ids.
 
+    First the echoes of each report's names across its entries are added and the nominatives its
+    text supports are set (:func:`kzmonitor.components.echoes.echo_docs`).
+
     ``registry`` (a :class:`kzmonitor.registry.PersonsRegistry`) keeps saved person_ids and is updated.
     """
+    # Before linking: the echoes found across a text's entries are mentions to link too
+    echo_docs(docs, reports, nlp.lang)
     identities = link_doc_persons(docs, reports, registry)
     if "kzmonitor_relation_linker" in nlp.pipe_names:
         relation_linker = nlp.get_pipe("kzmonitor_relation_linker")

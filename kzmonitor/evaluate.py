@@ -13,7 +13,7 @@ from spacy.training import Example
 from .languages import check_language
 from .annotations import AnnotatedEntry, read_annotations
 from .convert import entry_to_doc
-from .extensions import ENTRY, PERSON_ID, PERSON_LABEL
+from .extensions import ENTRY, NOMINATIVE, PERSON_ID, PERSON_LABEL
 from .scoring import citation_scores, person_scores, relation_scores, sanction_scores
 
 
@@ -109,11 +109,11 @@ def nominative_scores(entries: list[AnnotatedEntry], docs: list) -> dict[str, fl
 
     right = total = 0
     for entry, doc in zip(entries, docs):
-        found = {(e.start_char, e.end_char): e.text for e in doc.ents if e.label_ == PERSON_LABEL}
+        found = {(e.start_char, e.end_char): e for e in doc.ents if e.label_ == PERSON_LABEL}
         for person in entry.persons:
-            if person.nominative is not None and (person.start, person.end) in found:
+            if person.nominative is not None and (ent := found.get((person.start, person.end))) is not None:
                 total += 1
-                right += (nominative_or_none(person.text) or person.text) == person.nominative
+                right += (nominative_or_none(person.text, ent._.get(NOMINATIVE)) or person.text) == person.nominative
     return {"nominative_acc": right / total if total else 0.0, "nominative_n": total}
 
 

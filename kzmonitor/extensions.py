@@ -21,6 +21,9 @@ PERSON_IDS = "kz_person_ids"
 PERSON_ID = "kz_person_id"
 CANONICAL_NAME = "kz_canonical_name"
 NAME_SCORE = "kz_name_score"
+# Span._.kz_nominative on PERSON entities: the nominative the text supports where two genders read
+# the words differently ("Бишимбаева" -> "Бишимбаев" after "по делу"); None: read from the words alone
+NOMINATIVE = "kz_nominative"
 # Doc._.kz_entry: {"index", "date", "place", "footnotes", "sources"} from the reader
 ENTRY = "kz_entry"
 
@@ -31,6 +34,7 @@ SPAN_EXTENSIONS = {
     PERSON_ID: None,
     CANONICAL_NAME: None,
     NAME_SCORE: None,
+    NOMINATIVE: None,
 }
 DOC_EXTENSIONS = {ENTRY: None}
 

@@ -8,7 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc
 
 from .annotations import Amount, CitationCode, Duration, SanctionType
-from .extensions import CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTIONS_KEY
+from .extensions import (CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, NOMINATIVE, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION,
+                         SANCTIONS_KEY)
 from .inflection import nominative
 
 
@@ -60,9 +61,12 @@ class Period(Output):
     end: str | None
 
 
-def nominative_or_none(name: str) -> str | None:
-    """The nominative of an inflected mention, None where the mention is nominative already (or Latin)."""
-    form = nominative(name)
+def nominative_or_none(name: str, chosen: str | None = None) -> str | None:
+    """The nominative of an inflected mention, None where the mention is nominative already (or Latin).
+
+    ``chosen`` is the nominative the text supports (``Span._.kz_nominative``), where it set one.
+    """
+    form = chosen or nominative(name)
     return form if form != name else None
 
 
@@ -83,7 +87,7 @@ class EntryResult(Output):
         entry: dict[str, Any] = doc._.get(ENTRY) or {}
         persons = [
             PersonMention(text=e.text, start=e.start_char, end=e.end_char, person_id=e._.get(PERSON_ID),
-                          canonical=e._.get(CANONICAL_NAME), nominative=nominative_or_none(e.text))
+                          canonical=e._.get(CANONICAL_NAME), nominative=nominative_or_none(e.text, e._.get(NOMINATIVE)))
             for e in doc.ents
             if e.label_ == PERSON_LABEL
         ]

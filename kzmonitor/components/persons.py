@@ -437,11 +437,18 @@ def caps_names(text: str, shapes: PersonShapes = _ENGLISH) -> list[tuple[int, in
     return found
 
 
-def echoed_names(text: str, names: Iterable[tuple[int, int]], shapes: PersonShapes = _ENGLISH) -> list[tuple[int, int]]:
-    """One word of a full name the entry has given, standing alone: "Venera’s publications", "Kurmanov was released"."""
+def echoed_names(text: str, names: Iterable[tuple[int, int]], shapes: PersonShapes = _ENGLISH,
+                 elsewhere: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """One word of a full name the entry has given, standing alone: "Venera’s publications", "Kurmanov was released".
+
+    Args:
+        elsewhere: Full names found elsewhere in the same text (other paragraphs of an article),
+            whose words count as the entry's own (:mod:`kzmonitor.components.echoes`).
+    """
     names = list(names)
     stop = shapes.not_name_words
     full_names = [words for start, end in names if len(words := text[start:end].split()) > 1]
+    full_names += [words for name in elsewhere if len(words := name.split()) > 1]
     words = {
         w for name in full_names for w in name
         if not w.endswith(".") and w.lower() not in stop and w.lower() not in shapes.stop_words
