@@ -32,7 +32,8 @@ from typing import Any, Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import (CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, PERSON_ID, PERSON_LABEL, SANCTION,
+from .components.echoes import echo_record_entries
+from .extensions import (CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, NOMINATIVE, PERSON_ID, PERSON_LABEL, SANCTION,
                          SANCTIONS_KEY, install_extensions)
 from .languages import LANGUAGES, check_language, detect_language
 from .pipelines import Pipelines
@@ -135,7 +136,8 @@ def read_source(source: str | None, text: str, year: int | None = None,
 # (record field, doc.spans key, Span._ extension holding the values, span label)
 SPAN_FIELDS = (("citations", CITATIONS_KEY, CITATION, "CITATION"), ("sanctions", SANCTIONS_KEY, SANCTION, "SANCTION"))
 # Entry keys that are the pipeline's output; every other key is Doc._.kz_entry from the reader.
-RECORD_FIELDS = ("text", "ents", *(field for field, *_ in SPAN_FIELDS))
+# "nominatives" ([start, end, form]) is stage 2's (:func:`kzmonitor.components.echoes.echo_record_entries`).
+RECORD_FIELDS = ("text", "ents", "nominatives", *(field for field, *_ in SPAN_FIELDS))
 
 
 def entry_record(doc: Doc) -> dict[str, Any]:
@@ -304,6 +306,10 @@ def _restore_doc(nlp: Language, entry: dict[str, Any]) -> Doc:
     doc = nlp.tokenizer(entry["text"])
     doc._.set(ENTRY, {k: v for k, v in entry.items() if k not in RECORD_FIELDS})
     doc.ents = [doc.char_span(start, end, label=label, alignment_mode="expand") for start, end, label in entry["ents"]]
+    chosen = {(start, end): form for start, end, form in entry.get("nominatives", [])}
+    for ent in doc.ents:
+        if (ent.start_char, ent.end_char) in chosen:
+            ent._.set(NOMINATIVE, chosen[ent.start_char, ent.end_char])
     for field, key, extension, label in SPAN_FIELDS:
         spans = []
         for start, end, value in entry[field]:
@@ -337,6 +343,9 @@ def link_reports(records: Iterable[ReportRecord], nlp: Language | Pipelines, *, 
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
         position = 0
         for record in records:
+            # The report's name echoes across its entries are mentions to link too (as api.relink adds them)
+            language = record.get("language", "en")
+            echo_record_entries(record["entries"], language, pipelines[language].tokenizer)
             for entry in record["entries"]:
                 for start, end, label in entry["ents"]:
                     if label == PERSON_LABEL:

@@ -39,6 +39,9 @@ Span_ = tuple[int, int]
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # Where a clause ends: a verb beyond it is another subject's
 _CLAUSE_END_RE = re.compile(r"[.!?;:,«»\"“”()—–]")
+# What stands before a subject: the start of a sentence or of a clause after "что" ("Суд заключил, что Инсенова").
+# Not a title: "Адвокат Сапиева" at a paragraph's start is his lawyer (train: 2 of 3 so)
+_SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.!?»\"”]\s|\bчто\s)\s*$")
 # How many words after a mention its verb may stand ("Закирова в настоящее время содержится")
 WORDS_AFTER = 4
 
@@ -72,14 +75,18 @@ def report_echoes(texts: Sequence[str], persons: Sequence[Sequence[Span_]], lang
     return added
 
 
-def _certain_words(texts: Sequence[str], spans: Iterable[tuple[int, Span_]]) -> set[str]:
-    """The nominative words of the mentions that only one gender reads ("Куандык Бишимбаев", "Тулегеновой")."""
-    words = set()
+def _certain_words(texts: Sequence[str], spans: Iterable[tuple[int, Span_]]) -> tuple[set[str], set[str]]:
+    """The nominative words of the mentions that only one gender reads ("Куандык Бишимбаев", "Тулегеновой"),
+    and those of the full names read as written ("Санавар Закирова": a given name before a surname in
+    -ова is nearly always her nominative, in the train part, rarely his genitive)."""
+    certain, likely = set(), set()
     for i, (s, e) in spans:
         mention = texts[i][s:e]
         if other_gender(mention) is None:
-            words.update(w.lower() for w in nominative(mention).split())
-    return words
+            certain.update(w.lower() for w in nominative(mention).split())
+        elif len(mention.split()) > 1 and nominative(mention) == mention:
+            likely.update(w.lower() for w in mention.split())
+    return certain, likely
 
 
 def _differing(first: str, second: str) -> tuple[set[str], set[str]]:
@@ -98,20 +105,21 @@ def _agreement(word: str) -> str | None:
     if parse.tag.number == "plur":
         return "plur"
     gender = str(parse.tag.gender) if parse.tag.gender else None  # a plain str: pymorphy's checks what it is compared with
-    return gender if gender in ("masc", "femn") else None
+    return gender if gender in ("masc", "femn") else "sing" if parse.tag.number == "sing" else None
 
 
 def _gender_beside(text: str, start: int, end: int, titles: re.Pattern) -> str | None:
     """The gender of the verb that agrees with a mention standing as a subject: the first verb
-    after it in its clause ("Тулегенова заявила"), else the word before it, or the one before a
-    title ("сообщила Торегожина", "рассматривала судья Исмаилова")."""
+    after it in its clause ("Тулегенова заявила"; "plur" for "Бокаева задержали", "sing" for a verb
+    without gender), else the word before it, or the one before a title ("сообщила Торегожина",
+    "рассматривала судья Исмаилова")."""
     after = text[end:end + 80]
     clause = _CLAUSE_END_RE.search(after)
     for word in _WORD_RE.findall(after[:clause.start()] if clause else after)[:WORDS_AFTER]:
         if word.lower() == "и":
             break  # "Халыкова и Тамабаева ... находились": the verb is the pair's
         if (gender := _agreement(word)) is not None:
-            return None if gender == "plur" else gender
+            return gender
     # Only words right before it, with nothing but spaces between: "Абилова, Амиржана Косанова" has none
     before = re.search(r"(?:[^\W\d_]+\s+){1,2}$", text[max(0, start - 60):start])
     if before is None:
@@ -148,9 +156,9 @@ def report_nominatives(texts: Sequence[str], persons: Sequence[Sequence[Span_]],
     if not load_table(check_language(language), "persons").get("morphology", False):
         return result
     titles = person_shapes(language).title_re
-    report_words = _certain_words(texts, ((i, span) for i, spans in enumerate(persons) for span in spans))
+    report_certain, report_likely = _certain_words(texts, ((i, span) for i, spans in enumerate(persons) for span in spans))
     for i, (text, spans) in enumerate(zip(texts, persons)):
-        entry_words = _certain_words(texts, ((i, span) for span in spans))
+        entry_certain, entry_likely = _certain_words(texts, ((i, span) for span in spans))
         for s, e in spans:
             mention = text[s:e]
             base, alt = nominative(mention), other_gender(mention)
@@ -158,20 +166,25 @@ def report_nominatives(texts: Sequence[str], persons: Sequence[Sequence[Span_]],
                 continue
             base_words, alt_words = _differing(base, alt)
             chosen = None
-            for known in (entry_words, report_words):
-                if base_words & known and not alt_words & known:
+            lone = len(mention.split()) == 1
+            # A full name is its own evidence (the given name): only a certain mention of the text overrules its reading
+            for known in (entry_certain, report_certain, *((entry_likely, report_likely) if lone else ())):
+                # every word that the readings differ in ("Гульмира Абишева" is not "Абишев"'s reading)
+                if base_words <= known and not alt_words <= known:
                     chosen = base
-                elif alt_words & known and not base_words & known:
+                elif alt_words <= known and not base_words <= known:
                     chosen = alt
                 if chosen:
                     break
-            if chosen is None:
+            if chosen is None and lone:
                 # A verb beside a full name may be another word's ("жалоба Мурата Сапиева удовлетворена"), and
-                # its given name shows its gender anyway: the verb counts for a lone word only
-                gender = _gender_beside(text, s, e, titles) if len(mention.split()) == 1 else None
+                # its given name shows its gender anyway: the verb and the default are for a lone word only
+                gender = _gender_beside(text, s, e, titles)
                 as_written = [form for form in (base, alt) if form == mention]
-                if gender and as_written and _gender_of(as_written[0]) == gender:
+                if gender in ("masc", "femn") and as_written and _gender_of(as_written[0]) == gender:
                     chosen = as_written[0]  # "Тулегенова заявила": her nominative
+                elif gender not in ("masc", "femn", "plur") and as_written and _SUBJECT_BEFORE_RE.search(text[:s]):
+                    chosen = as_written[0]  # "Суд заключил, что Инсенова, руководя ...": a subject's place
                 elif as_written:
                     chosen = alt if as_written[0] == base else base  # "по делу Бишимбаева": his genitive
             if chosen is not None:
@@ -209,6 +222,32 @@ def echo_docs(docs: Sequence[Doc], reports: Sequence[str | None] | None = None, 
             for ent in doc.ents:
                 if (ent.start_char, ent.end_char) in chosen:
                     ent._.set(NOMINATIVE, chosen[ent.start_char, ent.end_char])
+
+
+def echo_record_entries(entries: list[dict], language: str, tokenizer) -> None:
+    """:func:`echo_docs` on one report's entries as stage 1 records hold them (:mod:`kzmonitor.batch`):
+    echoes are added to each entry's ``ents`` and the nominatives chosen go in its ``nominatives``
+    ([start, end, form]); ``tokenizer`` aligns the echoes to tokens as :func:`echo_docs` does."""
+    texts = [entry["text"] for entry in entries]
+
+    def person_spans(entry: dict) -> list[Span_]:
+        return [(start, end) for start, end, label in entry["ents"] if label == PERSON_LABEL]
+
+    if echoes_across_entries(check_language(language)):
+        added = report_echoes(texts, [person_spans(entry) for entry in entries], language)
+        for entry, spans in zip(entries, added):
+            if not spans:
+                continue
+            doc = tokenizer(entry["text"])
+            taken = [(start, end) for start, end, _ in entry["ents"]]
+            for s, e in spans:
+                span = doc.char_span(s, e, alignment_mode="contract")
+                if span is not None and all(span.end_char <= start or span.start_char >= end for start, end in taken):
+                    entry["ents"].append([span.start_char, span.end_char, PERSON_LABEL])
+                    taken.append((span.start_char, span.end_char))
+            entry["ents"].sort(key=lambda ent: ent[0])
+    for entry, chosen in zip(entries, report_nominatives(texts, [person_spans(entry) for entry in entries], language)):
+        entry["nominatives"] = [[s, e, form] for (s, e), form in chosen.items()]
 
 
 @Language.factory(
