@@ -417,14 +417,18 @@ def test_russian_nominatives_follow_the_text(texts, mentions, expected):
     assert [{text[s:e]: form for (s, e), form in entry.items()} for text, entry in zip(texts, chosen)] == expected
 
 
-def test_echoes_across_entries_are_russian_only():
-    """English annotation counts a word of a full name only where the entry gave it (ANNOTATION.md): the table is off."""
-    from kzmonitor.components.echoes import echoes_across_entries, report_echoes
+def test_echoes_across_entries_are_russian_only(nlp_rules):
+    """English output stays as it was (issue 14): its table keeps echoes within an entry."""
+    from kzmonitor.components.echoes import echo_docs, echoes_across_entries
 
     assert echoes_across_entries("ru") and not echoes_across_entries("en")
-    texts = ["Kairat Kudaibergen was detained.", "Kudaibergen was charged."]
-    assert report_echoes(texts, [[(0, 18)], []], "ru") == [[], []]  # no Cyrillic words: nothing to echo
-    assert report_echoes(["Кайрат Кудайберген задержан.", "Кудайбергена обвиняют."], [[(0, 18)], []], "ru") == [[], [(0, 12)]]
+    english = [nlp_rules("Kairat Kudaibergen was detained in Almaty."), nlp_rules("Later Kudaibergen was charged.")]
+    echo_docs(english, ["article", "article"])
+    assert [[e.text for e in doc.ents if e.label_ == "PERSON"] for doc in english] == [["Kairat Kudaibergen"], []]
+    russian = [kzmonitor.blank("ru")(text) for text in ("Кайрат Кудайберген задержан.", "Позже Кудайбергена обвинили.")]
+    echo_docs(russian, ["article", "article"])
+    assert [[(e.text, e._.kz_nominative) for e in doc.ents] for doc in russian] == [
+        [("Кайрат Кудайберген", None)], [("Кудайбергена", "Кудайберген")]]
 
 
 def test_name_echoes_component_sets_nominatives_on_one_doc():
