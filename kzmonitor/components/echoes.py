@@ -11,9 +11,10 @@ steps, both on plain offsets so that stage 2 of :mod:`kzmonitor.batch` can run t
 * :func:`report_nominatives`: a mention whose words two genders read differently ("Бишимбаева":
   his genitive or her nominative; "Сапарову": his dative or her accusative) gets the reading the
   text supports: the same name written unambiguously elsewhere in the entry, else in the text
-  ("Куандык Бишимбаев"); a verb or short adjective of one gender beside it ("Тулегенова заявила",
-  "сообщила Торегожина"); else, for a word that is either her nominative or his oblique form, the
-  oblique one (the train part: 31 of 49 such lone surnames are his genitive or accusative).
+  ("Куандык Бишимбаев"); for a lone word also a verb or short adjective of one gender beside it
+  ("Тулегенова заявила", "сообщила Торегожина"), a subject's place with no plural verb after it
+  ("Суд заключил, что Инсенова, ..."); else, for a word that is either her nominative or his
+  oblique form, the oblique one (the train part: 31 of 47 lone surnames in -ова/-ева/-ина are his genitive or accusative).
   The chosen form goes in ``Span._.kz_nominative``.
 """
 
@@ -33,7 +34,8 @@ from ..extensions import NOMINATIVE, PERSON_LABEL, install_extensions
 from ..inflection import nominative, other_gender, russian_morphology
 from ..languages import check_language, load_table
 
-Span_ = tuple[int, int]
+# A mention as character offsets in its entry's text
+Offsets = tuple[int, int]
 
 # The words beside a mention, inside its sentence: "заявила", "была", "известна"
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -52,7 +54,7 @@ def echoes_across_entries(language: str) -> bool:
     return bool(load_table(language, "persons").get("echoes_across_entries", False))
 
 
-def report_echoes(texts: Sequence[str], persons: Sequence[Sequence[Span_]], language: str) -> list[list[Span_]]:
+def report_echoes(texts: Sequence[str], persons: Sequence[Sequence[Offsets]], language: str) -> list[list[Offsets]]:
     """New PERSON spans per entry: single words of full names that other entries of the same text give.
 
     Args:
@@ -75,7 +77,7 @@ def report_echoes(texts: Sequence[str], persons: Sequence[Sequence[Span_]], lang
     return added
 
 
-def _certain_words(texts: Sequence[str], spans: Iterable[tuple[int, Span_]]) -> tuple[set[str], set[str]]:
+def _certain_words(texts: Sequence[str], spans: Iterable[tuple[int, Offsets]]) -> tuple[set[str], set[str]]:
     """The nominative words of the mentions that only one gender reads ("Куандык Бишимбаев", "Тулегеновой"),
     and those of the full names read as written ("Санавар Закирова": a given name before a surname in
     -ова is nearly always her nominative, in the train part, rarely his genitive)."""
@@ -141,7 +143,7 @@ def _gender_of(form: str) -> str | None:
     return None
 
 
-def report_nominatives(texts: Sequence[str], persons: Sequence[Sequence[Span_]], language: str) -> list[dict[Span_, str]]:
+def report_nominatives(texts: Sequence[str], persons: Sequence[Sequence[Offsets]], language: str) -> list[dict[Offsets, str]]:
     """The nominative the text supports for each mention that two genders read differently.
 
     Args:
@@ -152,7 +154,7 @@ def report_nominatives(texts: Sequence[str], persons: Sequence[Sequence[Span_]],
     Returns:
         For each entry, {span: nominative} for the mentions with two readings.
     """
-    result: list[dict[Span_, str]] = [{} for _ in texts]
+    result: list[dict[Offsets, str]] = [{} for _ in texts]
     if not load_table(check_language(language), "persons").get("morphology", False):
         return result
     titles = person_shapes(language).title_re
@@ -230,7 +232,7 @@ def echo_record_entries(entries: list[dict], language: str, tokenizer) -> None:
     ([start, end, form]); ``tokenizer`` aligns the echoes to tokens as :func:`echo_docs` does."""
     texts = [entry["text"] for entry in entries]
 
-    def person_spans(entry: dict) -> list[Span_]:
+    def person_spans(entry: dict) -> list[Offsets]:
         return [(start, end) for start, end, label in entry["ents"] if label == PERSON_LABEL]
 
     if echoes_across_entries(check_language(language)):
