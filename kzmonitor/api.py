@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
+from typing import Collection, Iterable
 
 import spacy
 from spacy.language import Language
@@ -126,16 +126,18 @@ def entry_docs(nlp: Language, report: Report) -> list[Doc]:
     return [entry_doc(nlp, entry) for entry in report.entries]
 
 
-def relink(nlp: Language, docs: list[Doc], reports: list[str | None] | None = None, registry=None) -> dict:
+def relink(nlp: Language, docs: list[Doc], reports: list[str | None] | None = None, registry=None,
+           dated_reports: Collection[str] = ()) -> dict:
     """Link persons across ``docs`` (of ``reports``, parallel) and re-attach citations/sanctions to the shared ids.
 
-    First the echoes of each report's names across its entries are added and the nominatives its
-    text supports are set (:func:`kzmonitor.components.echoes.echo_docs`).
+    First the echoes of each report's names across its entries are added (not across the dated
+    entries of ``dated_reports``) and the nominatives its text supports are set
+    (:func:`kzmonitor.components.echoes.echo_docs`).
 
     ``registry`` (a :class:`kzmonitor.registry.PersonsRegistry`) keeps saved person_ids and is updated.
     """
     # Before linking: the echoes found across a text's entries are mentions to link too
-    echo_docs(docs, reports, nlp.lang)
+    echo_docs(docs, reports, nlp.lang, dated_reports)
     identities = link_doc_persons(docs, reports, registry)
     if "kzmonitor_relation_linker" in nlp.pipe_names:
         relation_linker = nlp.get_pipe("kzmonitor_relation_linker")

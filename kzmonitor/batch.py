@@ -37,7 +37,7 @@ from .extensions import (CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, NOMINAT
                          SANCTIONS_KEY, install_extensions)
 from .languages import LANGUAGES, check_language, detect_language
 from .pipelines import Pipelines
-from .reader import Entry, Report, ReportError, entry_lead_count, read_report
+from .reader import DATED_ENTRIES, Entry, Report, ReportError, entry_lead_count, read_report
 from .registry import link_with_registry
 from .schemas import EntryResult, Period, PersonIdentity, ReportResult
 
@@ -345,7 +345,7 @@ def link_reports(records: Iterable[ReportRecord], nlp: Language | Pipelines, *, 
         for record in records:
             # The report's name echoes across its entries are mentions to link too (as api.relink adds them)
             language = record.get("language", "en")
-            echo_record_entries(record["entries"], language, pipelines[language].tokenizer)
+            echo_record_entries(record["entries"], language, pipelines[language].tokenizer, dated=record["reading"] == DATED_ENTRIES)
             for entry in record["entries"]:
                 for start, end, label in entry["ents"]:
                     if label == PERSON_LABEL:

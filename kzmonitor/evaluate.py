@@ -29,7 +29,8 @@ def predict(nlp: Language, entries: list[AnnotatedEntry]) -> list:
         docs.append(doc)
     # The name and relation linkers run once, across all entries, as extraction runs them.
     docs = list(nlp.pipe(docs, batch_size=64, disable=run_wide_pipes(nlp)))
-    relink(nlp, docs, [entry.report for entry in entries])
+    # The monthly reports (no source address) are dated entries; the other texts are articles read by paragraphs
+    relink(nlp, docs, [entry.report for entry in entries], dated_reports={entry.report for entry in entries if entry.source is None})
     return docs
 
 

@@ -429,6 +429,10 @@ def test_echoes_across_the_entries_of_one_text(nlp_rules):
     apart = [nlp_rules("Kairat Kudaibergen was detained in Almaty."), nlp_rules("Later Kudaibergen was charged.")]
     echo_docs(apart, ["one article", "another article"])
     assert [[e.text for e in doc.ents if e.label_ == "PERSON"] for doc in apart] == [["Kairat Kudaibergen"], []]
+    # the dated entries of a monitoring report are events of their own: no echo crosses them
+    dated = [nlp_rules("April 3, Almaty, Kairat Kudaibergen was detained."), nlp_rules("April 9, Astana, Kudaibergen street was renamed.")]
+    echo_docs(dated, ["2023-04", "2023-04"], dated_reports={"2023-04"})
+    assert [[e.text for e in doc.ents if e.label_ == "PERSON"] for doc in dated] == [["Kairat Kudaibergen"], []]
     russian = [kzmonitor.blank("ru")(text) for text in ("Кайрат Кудайберген задержан.", "Позже Кудайбергена обвинили.")]
     echo_docs(russian, ["article", "article"])
     assert [[(e.text, e._.kz_nominative) for e in doc.ents] for doc in russian] == [

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -194,13 +194,16 @@ def report_nominatives(texts: Sequence[str], persons: Sequence[Sequence[Offsets]
     return result
 
 
-def echo_docs(docs: Sequence[Doc], reports: Sequence[str | None] | None = None, language: str | None = None) -> None:
+def echo_docs(docs: Sequence[Doc], reports: Sequence[str | None] | None = None, language: str | None = None,
+              dated_reports: Collection[str] = ()) -> None:
     """Add cross-entry echoes to ``docs.ents`` and set ``Span._.kz_nominative``, per report.
 
     Args:
         docs: Processed entry docs.
         reports: The report of each doc (parallel); None puts each doc in a text of its own.
         language: The docs' language; None takes each doc's vocabulary language.
+        dated_reports: Reports read as dated entries (a monitoring report): each entry is an event
+            of its own, so no echo crosses from one to another.
     """
     install_extensions()
     docs = list(docs)
@@ -212,7 +215,7 @@ def echo_docs(docs: Sequence[Doc], reports: Sequence[str | None] | None = None, 
         lang = check_language(language or group[0].lang_)
         texts = [doc.text for doc in group]
         persons = [[(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == PERSON_LABEL] for doc in group]
-        if echoes_across_entries(lang):
+        if echoes_across_entries(lang) and (reports is None or reports[positions[0]] not in dated_reports):
             for doc, spans, added in zip(group, persons, report_echoes(texts, persons, lang)):
                 new = [span for s, e in added if (span := doc.char_span(s, e, label=PERSON_LABEL, alignment_mode="contract"))]
                 taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
@@ -226,16 +229,17 @@ def echo_docs(docs: Sequence[Doc], reports: Sequence[str | None] | None = None, 
                     ent._.set(NOMINATIVE, chosen[ent.start_char, ent.end_char])
 
 
-def echo_record_entries(entries: list[dict], language: str, tokenizer) -> None:
+def echo_record_entries(entries: list[dict], language: str, tokenizer, dated: bool = False) -> None:
     """:func:`echo_docs` on one report's entries as stage 1 records hold them (:mod:`kzmonitor.batch`):
     echoes are added to each entry's ``ents`` and the nominatives chosen go in its ``nominatives``
-    ([start, end, form]); ``tokenizer`` aligns the echoes to tokens as :func:`echo_docs` does."""
+    ([start, end, form]); ``tokenizer`` aligns the echoes to tokens as :func:`echo_docs` does.
+    ``dated``: the report was read as dated entries, whose entries no echo crosses."""
     texts = [entry["text"] for entry in entries]
 
     def person_spans(entry: dict) -> list[Offsets]:
         return [(start, end) for start, end, label in entry["ents"] if label == PERSON_LABEL]
 
-    if echoes_across_entries(check_language(language)):
+    if echoes_across_entries(check_language(language)) and not dated:
         added = report_echoes(texts, [person_spans(entry) for entry in entries], language)
         for entry, spans in zip(entries, added):
             if not spans:
