@@ -263,6 +263,18 @@ PHRASINGS = [
     ("The court decided to exchange the prison term for big monetary fines.", [("fine", N)]),
     ("He was also barred from holding a government job for five years.", [("activity_ban", Y(5))]),
     ("The court fined him $1.5 million.", [("fine", K(1500000, "USD"))]),
+    # batch 4 (session 7): a suspended term told in brackets, custody pending extradition, an extradition request
+    ("The former minister received three years in prison (suspended) for negligence.", [("suspended_sentence", Y(3))]),
+    ("She was given two years in jail, suspended, for the post.", [("suspended_sentence", Y(2))]),
+    ("A court in Almaty ordered the blogger to six months of extradition arrest.", [("pretrial_detention", Y(0, 6))]),
+    ("The musician remains in custody pending extradition.", [("pretrial_detention", N)]),
+    ("After the hearing he was sent to a pretrial detention facility.", [("pretrial_detention", N)]),
+    ("The prosecutor's office decided to grant Moscow's extradition request.", [("deportation", N)]),
+    ("Officials told the activist last week that he would be deported.", [("deportation", N)]),
+    ("The court rejected the extradition request.", []),
+    # statistics listed as counts, and a count by ordinal, are no measures
+    ("Of them, 240 were convicted, including 180 to restriction of liberty, 50 to imprisonment and four to a fine.", []),
+    ("He may become the second person extradited to Minsk this year.", []),
 ]
 
 
