@@ -275,6 +275,13 @@ PHRASINGS = [
     # statistics listed as counts, and a count by ordinal, are no measures
     ("Of them, 240 were convicted, including 180 to restriction of liberty, 50 to imprisonment and four to a fine.", []),
     ("He may become the second person extradited to Minsk this year.", []),
+    # batch 5 (session 7): a maximum with its own 'to', a range asked for, a prison sentence 'imposed', money in words and to a fund
+    ("The jail terms, of up to eight years, were handed down in May.", [("imprisonment", N)]),
+    # a range asked for: one match whose first value is the lower end (the linker keeps the ends only for two persons)
+    ("The prosecutor had requested sentences between 4 and 10 years.", [("imprisonment", Y(4))]),
+    ("The judge also imposed a prison sentence on the driver.", [("imprisonment", N)]),
+    ("The court ordered him to pay three million tenge to the state for legal costs.", [("payment", K(3000000))]),
+    ("He must also transfer 52 thousand tenge ($110) to the Victim Compensation Fund.", [("payment", K(52000))]),
 ]
 
 
@@ -442,6 +449,13 @@ GROUP_SHAPES = [
      "of the board – to four years[1].", [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "tulegenov-daniyar")]),
     ("June 5, Almaty, Abenov Serik, an official of Tulegenov Daniyar’s government, was sentenced to 9 years in prison[1].",
      [("imprisonment", 9, "abenov-serik")]),
+    # a counted group written with "members of the police", "agents"; the victim of a murder receives nothing
+    ("June 5, Almaty, the court sentenced three members of the police to between 4 and 6 years of imprisonment[1].",
+     [("imprisonment", None, None)] * 3),
+    ("June 5, Almaty, three agents were sentenced to prison terms of between 3 and 5 years[1].",
+     [("imprisonment", None, None)] * 3),
+    ("June 5, Almaty, Abenov Serik was found guilty of killing his wife Tulegenova Aigul and sentenced to 15 years in prison[1].",
+     [("imprisonment", 15, "abenov-serik")]),
 ]
 
 
