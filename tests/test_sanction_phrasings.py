@@ -269,6 +269,8 @@ PHRASINGS = [
     ("A court in Almaty ordered the blogger to six months of extradition arrest.", [("pretrial_detention", Y(0, 6))]),
     ("The musician remains in custody pending extradition.", [("pretrial_detention", N)]),
     ("After the hearing he was sent to a pretrial detention facility.", [("pretrial_detention", N)]),
+    # ... but a stay in detention with a term in days stays an administrative arrest
+    ("He was sent to detention for ten days.", [("administrative_arrest", Y(0, 0, 10))]),
     ("The prosecutor's office decided to grant Moscow's extradition request.", [("deportation", N)]),
     ("Officials told the activist last week that he would be deported.", [("deportation", N)]),
     ("The court rejected the extradition request.", []),
