@@ -263,6 +263,27 @@ PHRASINGS = [
     ("The court decided to exchange the prison term for big monetary fines.", [("fine", N)]),
     ("He was also barred from holding a government job for five years.", [("activity_ban", Y(5))]),
     ("The court fined him $1.5 million.", [("fine", K(1500000, "USD"))]),
+    # batch 4 (session 7): a suspended term told in brackets, custody pending extradition, an extradition request
+    ("The former minister received three years in prison (suspended) for negligence.", [("suspended_sentence", Y(3))]),
+    ("She was given two years in jail, suspended, for the post.", [("suspended_sentence", Y(2))]),
+    ("A court in Almaty ordered the blogger to six months of extradition arrest.", [("pretrial_detention", Y(0, 6))]),
+    ("The musician remains in custody pending extradition.", [("pretrial_detention", N)]),
+    ("After the hearing he was sent to a pretrial detention facility.", [("pretrial_detention", N)]),
+    # ... but a stay in detention with a term in days stays an administrative arrest
+    ("He was sent to detention for ten days.", [("administrative_arrest", Y(0, 0, 10))]),
+    ("The prosecutor's office decided to grant Moscow's extradition request.", [("deportation", N)]),
+    ("Officials told the activist last week that he would be deported.", [("deportation", N)]),
+    ("The court rejected the extradition request.", []),
+    # statistics listed as counts, and a count by ordinal, are no measures
+    ("Of them, 240 were convicted, including 180 to restriction of liberty, 50 to imprisonment and four to a fine.", []),
+    ("He may become the second person extradited to Minsk this year.", []),
+    # batch 5 (session 7): a maximum with its own 'to', a range asked for, a prison sentence 'imposed', money in words and to a fund
+    ("The jail terms, of up to eight years, were handed down in May.", [("imprisonment", N)]),
+    # a range asked for: one match whose first value is the lower end (the linker keeps the ends only for two persons)
+    ("The prosecutor had requested sentences between 4 and 10 years.", [("imprisonment", Y(4))]),
+    ("The judge also imposed a prison sentence on the driver.", [("imprisonment", N)]),
+    ("The court ordered him to pay three million tenge to the state for legal costs.", [("payment", K(3000000))]),
+    ("He must also transfer 52 thousand tenge ($110) to the Victim Compensation Fund.", [("payment", K(52000))]),
 ]
 
 
@@ -430,6 +451,13 @@ GROUP_SHAPES = [
      "of the board – to four years[1].", [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "tulegenov-daniyar")]),
     ("June 5, Almaty, Abenov Serik, an official of Tulegenov Daniyar’s government, was sentenced to 9 years in prison[1].",
      [("imprisonment", 9, "abenov-serik")]),
+    # a counted group written with "members of the police", "agents"; the victim of a murder receives nothing
+    ("June 5, Almaty, the court sentenced three members of the police to between 4 and 6 years of imprisonment[1].",
+     [("imprisonment", None, None)] * 3),
+    ("June 5, Almaty, three agents were sentenced to prison terms of between 3 and 5 years[1].",
+     [("imprisonment", None, None)] * 3),
+    ("June 5, Almaty, Abenov Serik was found guilty of killing his wife Tulegenova Aigul and sentenced to 15 years in prison[1].",
+     [("imprisonment", 15, "abenov-serik")]),
 ]
 
 
