@@ -56,7 +56,7 @@ def test_learned_sanctions_type_words(text, kind):
     assert sanction_type(text) == kind
 
 
-# A term the rules do not read ("got nine years", "nine years behind bars" were until session 5) beside one they do.
+# A term the rules do not read ("got nine years", "nine years behind bars" were until session 7) beside one they do.
 TEXT = "June 5, Almaty, Abenov A. will stay locked up for nine years and Serikov B. was fined 69,000 tenge[1]."
 
 

@@ -23,7 +23,7 @@ def test_load_tokenizer_from_code_equals_saved_tokenizer():
 
 
 # A sentence no rule reads (a fine without a figure, after "replaced with"); the shipped detector proposes it.
-# ("a fine of an unknown amount" was such a sentence until the rules learnt it, session 5.)
+# ("a fine of an unknown amount" was such a sentence until the rules learnt it, session 7.)
 DETECTOR_TEXT = "His sentence was replaced with a fine of an unknown size."
 DETECTOR_FINDS = [("fine of an unknown size", "fine")]
 

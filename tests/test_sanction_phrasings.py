@@ -180,7 +180,7 @@ PHRASINGS = [
     ("ordered her to pay 95,000 tenges for spreading false information", [("fine", K(95000))]),
     ("ordered to pay a 50,000 tenge fine", [("fine", K(50000))]),
     ("ordered to pay 300,000 tenge in legal costs", [("payment", K(300000))]),
-    # news English of the develop part (issue 16, session 5): terms, measures without a term, and what is none
+    # news English of the develop part (issue 16, session 7): terms, measures without a term, and what is none
     ("the court sentenced Serik Abenov on May 3 to one year of freedom limitation", [("restriction_of_liberty", Y(1))]),
     ("before handing down the sentence to 61-year-old Abenov on May 3, the judge read the charges", []),
     ("the activist, who is serving a six-year prison term, went on trial again", [("imprisonment", Y(6))]),
@@ -374,7 +374,7 @@ GROUP_SHAPES = [
      "for two years[1].", [("activity_ban", 2, "abenov-serik"), ("activity_ban", 2, "tulegenov-daniyar")]),
     ("June 5, Almaty, the court upheld the decision to sentence the two union leaders Abenov Serik and Tulegenov Daniyar to "
      "four years in prison[1].", [("imprisonment", 4, "abenov-serik"), ("imprisonment", 4, "tulegenov-daniyar")]),
-    # news English (issue 16, session 5): groups counted without names, before or after the measure
+    # news English (issue 16, session 7): groups counted without names, before or after the measure
     ("June 5, Almaty, two activists detained after the rally have been sentenced to 10 days of arrest[1].",
      [("administrative_arrest", 10, None)] * 2),
     ("June 5, Almaty, nine others received jail terms of two-to-four years[1].", [("imprisonment", None, None)] * 9),
