@@ -293,3 +293,25 @@ def test_russian_sanctions_component_language_option():
 def test_russian_sanctions_english_default_unchanged():
     assert find_sanctions("арестовали на 15 суток") == []  # the default tables are English
     assert [m.value["type"] for m in find_sanctions("He was arrested for 15 days.")] == ["administrative_arrest"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # train, presskz/2025-01-ensebek-pickets-fines-almaty-kostanay #1: "назначили штрафы" after a list gives each a fine
+    ("Активистке Акмарал Джакибаевой и костанайцу Сергею Зинченко назначили штрафы в размере 50 МРП (196 600 тенге).",
+     [("штрафы в размере 50 МРП (196 600 тенге)", ["Акмарал Джакибаевой", "Сергею Зинченко"])]),
+    # train, minval/2026-02-kazakhstan-extradites-russians #1, #2: a counted group after the measure; a name right
+    # after a deportation verb (a role word between) receives it
+    ("Казахстан за несколько дней выдал России двух человек.", [("выдал России", [None, None])]),
+    ("силовики передали российской военной полиции дезертира Семёна Бажукова, а также депортировали IT-специалиста "
+     "Александра Качкуркина.",
+     [("передали российской военной полиции", ["Семёна Бажукова"]), ("депортировали", ["Александра Качкуркина"])]),
+    # train, ghn/2012-02-almaty-osdp-leaders-detained-arrests-fines #2: a party's acronym inside the coordinated list
+    ("Косанов и другой член партии ОСДП Амирбек Тогусов тогда получили 15 суток ареста.",
+     [("15 суток ареста", ["Косанов", "Амирбек Тогусов"])]),
+])
+def test_russian_sanctions_relations_of_the_fifth_batch(text, expected):
+    import kzmonitor
+
+    doc = kzmonitor.blank("ru")(text)
+    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected
