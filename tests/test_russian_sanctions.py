@@ -188,6 +188,38 @@ Y, D, MO, H = "years", "days", "months", "hours"
     # the tenge after a dash is the MCI's gloss, not a second fine
     ("Суд назначил штраф в размере 10 МРП — 34 500 тенге.",
      [("штраф в размере 10 МРП — 34 500 тенге", [("fine", None, {"value": 10, "currency": "MCI"}, None)])]),
+    # train, uralskweek/2022-01-akhmedyarov-10-days #2: "наказал" with the term, the word "арест" absent
+    ("7 января суд наказал Ахмедьярова сроком на 10 суток по статье 488 части 6 КоАП РК.",
+     [("наказал Ахмедьярова сроком на 10 суток", [("administrative_arrest", {D: 10}, None, None)])]),
+    # train, presskz/2025-01-ensebek-pickets-fines-almaty-kostanay #2: a fine named without its figure
+    ("Позже суд, который проходил в онлайн-формате, вынес решение о штрафе, об этом сообщает The Village Kazakhstan. "
+     "Аналогичный штраф был назначен Сергею Зинченко.",
+     [("решение о штрафе", [("fine", None, None, None)]), ("штраф был назначен", [("fine", None, None, None)])]),
+    # train, presskz #1: "решения о штрафах" counts the fines stated after it; the tenge in brackets glosses the MCI
+    ("В Алматы и Костанае суды вынесли решения о штрафах для участников одиночных пикетов. Активистке Акмарал "
+     "Джакибаевой и костанайцу Сергею Зинченко назначили штрафы в размере 50 МРП (196 600 тенге).",
+     [("штрафы в размере 50 МРП (196 600 тенге)", [("fine", None, {"value": 50, "currency": "MCI"}, None)])]),
+    # train, minval/2026-02-kazakhstan-extradites-russians #1 and #2: handing over to another state
+    ("Казахстан за несколько дней выдал России двух человек, преследуемых по политическим делам, и одобрил экстрадицию "
+     "ещё одного.",
+     [("выдал России", [("deportation", None, None, None)]), ("одобрил экстрадицию", [("deportation", None, None, None)])]),
+    ("казахстанские силовики передали российской военной полиции дезертира Семёна Бажукова",
+     [("передали российской военной полиции", [("deportation", None, None, None)])]),
+    # train, meduza/2026-02-movlaev-extradition-suspended #2: custody ordered for the time ahead
+    ("До этого момента Мовлаев будет оставаться под стражей.",
+     [("будет оставаться под стражей", [("pretrial_detention", None, None, None)])]),
+    # train, diapazon/zhanaozen-16-instigators-arrest-sanctioned #1: the noun "санкции на арест"
+    ("но санкции на арест 16 зачинщиков беспорядков в Жанаозене уже даны",
+     [("санкции на арест", [("pretrial_detention", None, None, None)])]),
+    # train, minspace/2017-07-kushakbaev-appeal-upheld #1: a payment in the imperfective
+    ("Теперь он будет еще выплачивать работодателю 80 тысяч долларов, за якобы нанесенный ему «ущерб».",
+     [("выплачивать работодателю 80 тысяч долларов", [("payment", None, {"value": 80000, "currency": "USD"}, None)])]),
+    # train, qazpolit/baitasov-dzhakishev-letter-and-verdicts #2: a ban on state posts for 7 years; a bribe is no fine
+    ("суд в Астане приговорил Мухтара Джакишева к 14 годам лишения свободы в колонии строгого режима и запретил ему "
+     "занимать государственные должности в течение 7 лет после освобождения. Он был признан виновным в получении взятки "
+     "в размере 790 млн тг ($5 млн).",
+     [("14 годам лишения свободы", [("imprisonment", {Y: 14}, None, None)]),
+      ("запретил ему занимать государственные должности в течение 7 лет", [("activity_ban", {Y: 7}, None, None)])]),
 ])
 def test_russian_sanctions_spans_and_values(text, expected):
     assert _sanctions(text) == expected
@@ -220,6 +252,10 @@ def test_russian_sanctions_spans_and_values(text, expected):
     # train, liter/mangystau-blogger-25-days-defamation #4, dev astanazan #2: a law's alternatives
     "За данное правонарушение предусмотрено два наказания: штраф на сумму 583 тысячи тенге либо арест.",
     "меняется исправительными работами, либо привлечением к общественным работам на срок до восьмисот часов, либо ограничением свободы на срок до трех лет.",
+    # train, 7kun/2025-kaztag-case-house-arrest #1: a motion the court did not send ("не стал ...")
+    "алматинский суд не стал направлять ходатайство под домашний арест директора КазТАГ Асета Матаева.",
+    # train, meduza #2: a negated handing over
+    "Суд постановил, что Мовлаева не могут выдать РФ до того, как власти Казахстана примут решение.",
 ])
 def test_russian_sanctions_not_imposed(text):
     assert find_sanctions(text, language="ru") == []
@@ -257,3 +293,31 @@ def test_russian_sanctions_component_language_option():
 def test_russian_sanctions_english_default_unchanged():
     assert find_sanctions("арестовали на 15 суток") == []  # the default tables are English
     assert [m.value["type"] for m in find_sanctions("He was arrested for 15 days.")] == ["administrative_arrest"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # train, presskz/2025-01-ensebek-pickets-fines-almaty-kostanay #1: "назначили штрафы" after a list gives each a fine
+    ("Активистке Акмарал Джакибаевой и костанайцу Сергею Зинченко назначили штрафы в размере 50 МРП (196 600 тенге).",
+     [("штрафы в размере 50 МРП (196 600 тенге)", ["Акмарал Джакибаевой", "Сергею Зинченко"])]),
+    # train, minval/2026-02-kazakhstan-extradites-russians #1, #2: a counted group after the measure; a name right
+    # after a deportation verb (a role word between) receives it
+    ("Казахстан за несколько дней выдал России двух человек.", [("выдал России", [None, None])]),
+    ("силовики передали российской военной полиции дезертира Семёна Бажукова, а также депортировали IT-специалиста "
+     "Александра Качкуркина.",
+     [("передали российской военной полиции", ["Семёна Бажукова"]), ("депортировали", ["Александра Качкуркина"])]),
+    # train, presskz #2: a sentence that names no one carries its measure to the last person of the sentence before;
+    # the name right after "штраф был назначен" receives that one
+    ("Акмарал Джакибаева вышла на пикет в Алматы, но уже через несколько минут была задержана. Позже суд, который "
+     "проходил в онлайн-формате, вынес решение о штрафе, об этом сообщает The Village Kazakhstan. Аналогичный штраф был "
+     "назначен Сергею Зинченко, который в Костанае выступил с одиночным пикетом.",
+     [("решение о штрафе", ["Акмарал Джакибаева"]), ("штраф был назначен", ["Сергею Зинченко"])]),
+    # train, ghn/2012-02-almaty-osdp-leaders-detained-arrests-fines #2: a party's acronym inside the coordinated list
+    ("Косанов и другой член партии ОСДП Амирбек Тогусов тогда получили 15 суток ареста.",
+     [("15 суток ареста", ["Косанов", "Амирбек Тогусов"])]),
+])
+def test_russian_sanctions_relations_of_the_fifth_batch(text, expected):
+    import kzmonitor
+
+    doc = kzmonitor.blank("ru")(text)
+    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected

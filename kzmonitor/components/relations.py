@@ -90,6 +90,9 @@ class RelationGrammar:
         self.count_words: dict[str, int] = table["count_words"]
         self.carry_over: bool = bool(table.get("carry_over", False))
         self.verb_in_measure: bool = bool(table.get("verb_in_measure", False))
+        # Russian: an amount in a sentence that names no one belongs to the measure named without it in the sentence
+        # before ("X и Y оштрафовали. Сумма штрафа ..."), before carry_over's last person (the English table leaves it off)
+        self.bare_before_carry: bool = bool(table.get("bare_before_carry", False))
         self.counted_subject = re.compile(
             table["counted_subject"].replace("{count_words}", "|".join(self.count_words)),
             re.IGNORECASE if "counted_subject" in ignore_case else 0,
@@ -414,6 +417,12 @@ class RelationLinker(StatelessPipe):
             if group == [None] and values and _has_quantity(values[0]) and (named := bare.get(values[0]["type"])) is not None:
                 if named[0] in (sentence, sentence - 1):
                     group = named[1]  # "X и Y оштрафовали. Сумма штрафа составляет 196 600 тенге": the fine named before
+            elif (
+                self.grammar.bare_before_carry and sentence > 0 and values and _has_quantity(values[0])
+                and (named := bare.get(values[0]["type"])) is not None and named[0] == sentence - 1
+                and all(p is not None and rx.sentence_of(bounds, p.start_char) == sentence - 1 for p in group)
+            ):
+                group = named[1]  # the persons carried over from the sentence before are those the bare measure named
             if values and not _has_quantity(values[0]) and any(p is not None for p in group):
                 bare[values[0]["type"]] = (sentence, group)
             if (
