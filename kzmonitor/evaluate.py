@@ -105,7 +105,7 @@ def evaluate_entries(nlp: Language, entries: list[AnnotatedEntry]) -> dict[str, 
 
 def nominative_scores(entries: list[AnnotatedEntry], docs: list) -> dict[str, float | int]:
     """How often a found mention's nominative is the gold one, over the gold mentions written in an
-    oblique case ("Тулегеновой" -> "Тулегенова"); n is 0 for text without inflected names (English)."""
+    oblique case ("Тулегеновой" -> "Тулегенова"); nothing for text without inflected names (English)."""
     from .schemas import nominative_or_none
 
     right = total = 0
@@ -115,7 +115,7 @@ def nominative_scores(entries: list[AnnotatedEntry], docs: list) -> dict[str, fl
             if person.nominative is not None and (ent := found.get((person.start, person.end))) is not None:
                 total += 1
                 right += (nominative_or_none(person.text, ent._.get(NOMINATIVE)) or person.text) == person.nominative
-    return {"nominative_acc": right / total if total else 0.0, "nominative_n": total}
+    return {"nominative_acc": right / total, "nominative_n": total} if total else {}
 
 
 def evaluate_files(model: str, data: list[Path], *, sanction_detector: bool = False, lang: str = "auto") -> dict[str, Any]:
