@@ -23,6 +23,9 @@ def test_sanction_gates_change_no_result(path, monkeypatch):
     # "in the form of detention" names no month and no extension
     ("The court sentenced him to 200 hours of community service.", "forced_labor"),
     ("The investigating court chose a measure of restraint in the form of detention.", "pretrial_detention"),
+    # the payment gate: money set as damages, and money to a fund
+    ("The court set the compensation at 2 million tenge.", "payment"),
+    ("He was ordered to transfer 500,000 tenge to the Fund for victims.", "payment"),
 ])
 def test_sanction_gates_keep_rules_without_the_usual_keyword(text, kind, monkeypatch):
     gated = sanctions.find_sanctions(text, entry_date="2023-04-12")
