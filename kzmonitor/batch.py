@@ -32,8 +32,8 @@ from typing import Any, Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components.echoes import echo_record_entries
-from .extensions import (CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, NOMINATIVE, PERSON_ID, PERSON_LABEL, SANCTION,
+from .components.echoes import echo_record_entries, set_nominatives
+from .extensions import (CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, PERSON_ID, PERSON_LABEL, SANCTION,
                          SANCTIONS_KEY, install_extensions)
 from .languages import LANGUAGES, check_language, detect_language
 from .pipelines import Pipelines
@@ -306,10 +306,7 @@ def _restore_doc(nlp: Language, entry: dict[str, Any]) -> Doc:
     doc = nlp.tokenizer(entry["text"])
     doc._.set(ENTRY, {k: v for k, v in entry.items() if k not in RECORD_FIELDS})
     doc.ents = [doc.char_span(start, end, label=label, alignment_mode="expand") for start, end, label in entry["ents"]]
-    chosen = {(start, end): form for start, end, form in entry.get("nominatives", [])}
-    for ent in doc.ents:
-        if (ent.start_char, ent.end_char) in chosen:
-            ent._.set(NOMINATIVE, chosen[ent.start_char, ent.end_char])
+    set_nominatives(doc, {(start, end): form for start, end, form in entry.get("nominatives", [])})
     for field, key, extension, label in SPAN_FIELDS:
         spans = []
         for start, end, value in entry[field]:

@@ -681,6 +681,22 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
                 return local[0] if len(local) == 1 else None
         return None
 
+    def closest_given(i: int, given_keys: Iterable[str], local: list[int]) -> tuple[int | None, float]:
+        """The cluster of ``local`` whose given name is closest to one of ``given_keys`` (of mention ``i``'s gender)."""
+        best, best_score = None, 0.0
+        for key in given_keys:
+            for c in local:
+                score = fuzz.ratio(key, clusters[c].given)
+                if score >= GIVEN_SIMILARITY and score > best_score and same_gender(surname_keys[i], clusters[c].surname):
+                    best, best_score = c, score
+        return best, best_score
+
+    def fitting_full_names(i: int, candidates: list[int], initials: Iterable[str]) -> list[int]:
+        """The full-name clusters of ``candidates`` (of mention ``i``'s gender) whose given name one of ``initials`` fits."""
+        initials = tuple(initials)
+        return _closest_surnames(surname_keys[i], [c for c in candidates if same_gender(surname_keys[i], clusters[c].surname)
+                                                   and any(_initial_fits(letter, clusters[c].parts.given[0]) for letter in initials)])
+
     given_only: list[int] = []
     for members in blocks.values():
         local: list[int] = []  # cluster indexes in this block
@@ -691,20 +707,12 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
                 join(seen[names[i]], i, "same spelling", 100.0)
                 continue
             given = name_key(parsed[i].given[0])
-            best, best_score = None, 0.0
-            for c in local:
-                score = fuzz.ratio(given, clusters[c].given)
-                if score >= GIVEN_SIMILARITY and score > best_score and same_gender(surname_keys[i], clusters[c].surname):
-                    best, best_score = c, score
+            best, best_score = closest_given(i, [given], local)
             if best is None and is_cyrillic(names[i]):
                 # A Cyrillic given name may blur a Kazakh vowel or ё as its surname may ("Петр": "Pyotr"),
                 # or be the full form of an English one written short ("Роберт": "Bob").
-                for form in (*kazakh_respellings(parsed[i].given[0]), *given_short_forms(parsed[i].given[0])):
-                    form_key = name_key(form)
-                    for c in local:
-                        score = fuzz.ratio(form_key, clusters[c].given)
-                        if score >= GIVEN_SIMILARITY and score > best_score and same_gender(surname_keys[i], clusters[c].surname):
-                            best, best_score = c, score
+                forms = (*kazakh_respellings(parsed[i].given[0]), *given_short_forms(parsed[i].given[0]))
+                best, best_score = closest_given(i, [name_key(form) for form in forms], local)
             if best is None:
                 local.append(new(i, given))
             else:
@@ -717,13 +725,10 @@ def link_names(names: Iterable[str], contexts: Sequence[Hashable | None] | None 
                 join(seen[names[i]], i, "same spelling", 100.0)
                 continue
             first = initial_key(parsed[i].initials[0])
-            fits = _closest_surnames(surname_keys[i], [c for c in full_clusters if same_gender(surname_keys[i], clusters[c].surname)
-                                                       and _initial_fits(first, clusters[c].parts.given[0])])
+            fits = fitting_full_names(i, full_clusters, (first,))
             if not fits and is_cyrillic(names[i]):
                 # A Cyrillic initial may stand for another Latin letter ("Г." for Herman).
-                fits = _closest_surnames(surname_keys[i], [c for c in full_clusters if same_gender(surname_keys[i], clusters[c].surname)
-                                                           and not is_cyrillic(clusters[c].parts.text)
-                                                           and any(_initial_fits(alt, clusters[c].parts.given[0]) for alt in initial_sounds(first))])
+                fits = fitting_full_names(i, [c for c in full_clusters if not is_cyrillic(clusters[c].parts.text)], initial_sounds(first))
             if len(fits) == 1:
                 join(fits[0], i, "initial fits given name", fuzz.ratio(surname_keys[i], clusters[fits[0]].surname))
             else:

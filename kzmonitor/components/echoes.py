@@ -77,6 +77,22 @@ def report_echoes(texts: Sequence[str], persons: Sequence[Sequence[Offsets]], la
     return added
 
 
+def cross_entry_echoes(texts: Sequence[str], persons: Sequence[Sequence[Offsets]], language: str,
+                       dated: bool = False) -> list[list[Offsets]]:
+    """:func:`report_echoes` where ``language`` carries echoes across entries and the text is not
+    dated entries (a monitoring report, whose entries are events of their own); else none."""
+    if dated or not echoes_across_entries(check_language(language)):
+        return [[] for _ in texts]
+    return report_echoes(texts, persons, language)
+
+
+def set_nominatives(doc: Doc, chosen: dict[Offsets, str]) -> None:
+    """``Span._.kz_nominative`` on the PERSON entities of ``doc`` that ``chosen`` gives a form."""
+    for ent in doc.ents:
+        if (ent.start_char, ent.end_char) in chosen:
+            ent._.set(NOMINATIVE, chosen[ent.start_char, ent.end_char])
+
+
 def _certain_words(texts: Sequence[str], spans: Iterable[tuple[int, Offsets]]) -> tuple[set[str], set[str]]:
     """The nominative words of the mentions that only one gender reads ("Куандык Бишимбаев", "Тулегеновой"),
     and those of the full names read as written ("Санавар Закирова": a given name before a surname in
@@ -215,18 +231,16 @@ def echo_docs(docs: Sequence[Doc], reports: Sequence[str | None] | None = None, 
         lang = check_language(language or group[0].lang_)
         texts = [doc.text for doc in group]
         persons = [[(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == PERSON_LABEL] for doc in group]
-        if echoes_across_entries(lang) and (reports is None or reports[positions[0]] not in dated_reports):
-            for doc, spans, added in zip(group, persons, report_echoes(texts, persons, lang)):
-                new = [span for s, e in added if (span := doc.char_span(s, e, label=PERSON_LABEL, alignment_mode="contract"))]
-                taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
-                new = [span for span in new if not any(t in taken for t in range(span.start, span.end))]
-                if new:
-                    doc.ents = sorted([*doc.ents, *new], key=lambda ent: ent.start)
-                    spans[:] = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == PERSON_LABEL]
+        dated = reports is not None and reports[positions[0]] in dated_reports
+        for doc, spans, added in zip(group, persons, cross_entry_echoes(texts, persons, lang, dated)):
+            new = [span for s, e in added if (span := doc.char_span(s, e, label=PERSON_LABEL, alignment_mode="contract"))]
+            taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+            new = [span for span in new if not any(t in taken for t in range(span.start, span.end))]
+            if new:
+                doc.ents = sorted([*doc.ents, *new], key=lambda ent: ent.start)
+                spans[:] = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == PERSON_LABEL]
         for doc, chosen in zip(group, report_nominatives(texts, persons, lang)):
-            for ent in doc.ents:
-                if (ent.start_char, ent.end_char) in chosen:
-                    ent._.set(NOMINATIVE, chosen[ent.start_char, ent.end_char])
+            set_nominatives(doc, chosen)
 
 
 def echo_record_entries(entries: list[dict], language: str, tokenizer, dated: bool = False) -> None:
@@ -239,19 +253,18 @@ def echo_record_entries(entries: list[dict], language: str, tokenizer, dated: bo
     def person_spans(entry: dict) -> list[Offsets]:
         return [(start, end) for start, end, label in entry["ents"] if label == PERSON_LABEL]
 
-    if echoes_across_entries(check_language(language)) and not dated:
-        added = report_echoes(texts, [person_spans(entry) for entry in entries], language)
-        for entry, spans in zip(entries, added):
-            if not spans:
-                continue
-            doc = tokenizer(entry["text"])
-            taken = [(start, end) for start, end, _ in entry["ents"]]
-            for s, e in spans:
-                span = doc.char_span(s, e, alignment_mode="contract")
-                if span is not None and all(span.end_char <= start or span.start_char >= end for start, end in taken):
-                    entry["ents"].append([span.start_char, span.end_char, PERSON_LABEL])
-                    taken.append((span.start_char, span.end_char))
-            entry["ents"].sort(key=lambda ent: ent[0])
+    added = cross_entry_echoes(texts, [person_spans(entry) for entry in entries], language, dated)
+    for entry, spans in zip(entries, added):
+        if not spans:
+            continue
+        doc = tokenizer(entry["text"])
+        taken = [(start, end) for start, end, _ in entry["ents"]]
+        for s, e in spans:
+            span = doc.char_span(s, e, alignment_mode="contract")
+            if span is not None and all(span.end_char <= start or span.start_char >= end for start, end in taken):
+                entry["ents"].append([span.start_char, span.end_char, PERSON_LABEL])
+                taken.append((span.start_char, span.end_char))
+        entry["ents"].sort(key=lambda ent: ent[0])
     for entry, chosen in zip(entries, report_nominatives(texts, [person_spans(entry) for entry in entries], language)):
         entry["nominatives"] = [[s, e, form] for (s, e), form in chosen.items()]
 

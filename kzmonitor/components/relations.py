@@ -94,7 +94,7 @@ class RelationGrammar:
         # before ("X и Y оштрафовали. Сумма штрафа ..."), before carry_over's last person (the English table leaves it off)
         self.bare_before_carry: bool = bool(table.get("bare_before_carry", False))
         self.counted_subject = re.compile(
-            table["counted_subject"].replace("{count_words}", "|".join(self.count_words)),
+            table["counted_subject"].replace("{count_words}", count_words),
             re.IGNORECASE if "counted_subject" in ignore_case else 0,
         )
 
@@ -155,12 +155,9 @@ def persons_for(
         # nor to a person named as an era or a victim ("Nazarbayev’s era", "for the murder of Tatishev")
         in_sentence = [i for i in in_sentence if not not_receiver(text, persons[i], g)]
     if split and not in_sentence and g.each_of_them.match(text[span.end_char : span.end_char + 30]):
-        named: dict[Any, Span] = {}
-        for person in persons:
-            if person.end_char <= span.start_char and not is_official(text, person, g):
-                named.setdefault(person._.get(PERSON_ID) or person.text, person)
+        named = _distinct([p for p in persons if p.end_char <= span.start_char and not is_official(text, p, g)])
         if len(named) > 1:
-            return list(named.values())
+            return named
     before = [i for i in in_sentence if persons[i].end_char <= span.start_char]
     after = [i for i in in_sentence if persons[i].start_char >= span.end_char]
     inside = [i for i in in_sentence if span.start_char <= persons[i].start_char and persons[i].end_char <= span.end_char]
@@ -341,10 +338,10 @@ def drop_restatements(doc: Doc, spans_key: str, repeated: re.Pattern[str] | None
     kept_spans = []
     for span in spans:
         values, ids = [], []
+        again = repeated is not None and repeated.match(text, span.end_char) is not None
         for value, pid in zip(span._.get(SANCTION) or [], span._.get(PERSON_IDS) or []):
             if pid is not None:
                 key = (sanction_key(value), pid)
-                again = repeated is not None and repeated.match(text, span.end_char) is not None
                 # a payment without an amount beside one with an amount is another cost ("damages of 25.7 million
                 # tenge ... the state duty and procedural costs are also to be collected"), not the same one restated
                 bare_repeat = not _has_quantity(value) and (value["type"], pid) in quantified and value["type"] != "payment"
@@ -401,6 +398,7 @@ class RelationLinker(StatelessPipe):
         bare: dict[str, tuple[int, list[Span | None]]] = {}
         for span in doc.spans.get(self.sanctions_key, []):
             values = span._.get(SANCTION) or []
+            sentence = rx.sentence_of(bounds, span.start_char)
             group = persons_for(text, span, persons, bounds, split=True, g=self.grammar)
             if (rest := the_rest(text, span, persons, self.grammar)) is not None:
                 group = [None] * rest
@@ -409,11 +407,9 @@ class RelationLinker(StatelessPipe):
                 if count is None and group == [None]:
                     count = counted_object(text, span, self.grammar)
                 if count is None and group == [None] and self.grammar.counted_all is not None:
-                    count = _count(self.grammar, rx.last_match(self.grammar.counted_all.finditer(
-                        text, bounds[rx.sentence_of(bounds, span.start_char)], span.start_char)))
+                    count = _count(self.grammar, rx.last_match(self.grammar.counted_all.finditer(text, bounds[sentence], span.start_char)))
                 if count is not None:
                     group = [None] * count
-            sentence = rx.sentence_of(bounds, span.start_char)
             if group == [None] and values and _has_quantity(values[0]) and (named := bare.get(values[0]["type"])) is not None:
                 if named[0] in (sentence, sentence - 1):
                     group = named[1]  # "X и Y оштрафовали. Сумма штрафа составляет 196 600 тенге": the fine named before
