@@ -220,6 +220,20 @@ Y, D, MO, H = "years", "days", "months", "hours"
      "в размере 790 млн тг ($5 млн).",
      [("14 годам лишения свободы", [("imprisonment", {Y: 14}, None, None)]),
       ("запретил ему занимать государственные должности в течение 7 лет", [("activity_ban", {Y: 7}, None, None)])]),
+    # sixth batch, contur/2012-sokolova-six-year-term #1, dev bureau: serving a term now names the sentence
+    # (the present and future tell the measure; only the past "отбыл", "отбыв" tells a term served)
+    ("с осени прошлого года отбывает шестилетний срок тюремного заключения.",
+     [("шестилетний срок", [("imprisonment", {Y: 6}, None, None)])]),
+    ("Теперь он будет отбывать 2,5 года заключения в колонии.",
+     [("2,5 года заключения", [("imprisonment", {Y: 2.5}, None, None)])]),
+    # sixth batch, tass/2022-12-kozachkov-two-months-custody #1: custody kept (any form of the verb) for a term
+    ("Следственный суд Алма-Аты постановил во вторник оставить под стражей на два месяца задержанного ранее журналиста.",
+     [("оставить под стражей на два месяца", [("pretrial_detention", {MO: 2}, None, None)])]),
+    ("суд оставил его под стражей на один месяц",
+     [("оставил его под стражей на один месяц", [("pretrial_detention", {MO: 1}, None, None)])]),
+    # sixth batch, datnews/2025-04-ensebek-five-years-restriction #2: forced labour named by the sentencing verb, no term
+    ("Назначили принудительные работы, если не найдет постоянную работу.",
+     [("Назначили принудительные работы", [("forced_labor", None, None, None)])]),
 ])
 def test_russian_sanctions_spans_and_values(text, expected):
     assert _sanctions(text) == expected
@@ -256,6 +270,9 @@ def test_russian_sanctions_spans_and_values(text, expected):
     "алматинский суд не стал направлять ходатайство под домашний арест директора КазТАГ Асета Матаева.",
     # train, meduza #2: a negated handing over
     "Суд постановил, что Мовлаева не могут выдать РФ до того, как власти Казахстана примут решение.",
+    # sixth batch: a term served (past tense) stays none
+    "Он вышел на свободу, отбыв 5 лет лишения свободы.",
+    "после того как он отбыл шестилетний срок заключения",
 ])
 def test_russian_sanctions_not_imposed(text):
     assert find_sanctions(text, language="ru") == []
