@@ -231,9 +231,6 @@ Y, D, MO, H = "years", "days", "months", "hours"
      [("оставить под стражей на два месяца", [("pretrial_detention", {MO: 2}, None, None)])]),
     ("суд оставил его под стражей на один месяц",
      [("оставил его под стражей на один месяц", [("pretrial_detention", {MO: 1}, None, None)])]),
-    # sixth batch, datnews/2025-04-ensebek-five-years-restriction #2: forced labour named by the sentencing verb, no term
-    ("Назначили принудительные работы, если не найдет постоянную работу.",
-     [("Назначили принудительные работы", [("forced_labor", None, None, None)])]),
     # sixth batch part 2, newsland/2012-vinyavsky-personal-file #1: a measure of restraint changed "на арест"
     ("26 января суд изменил ему меру пресечения на арест.",
      [("меру пресечения на арест", [("pretrial_detention", None, None, None)])]),
