@@ -284,6 +284,19 @@ PHRASINGS = [
     ("The judge also imposed a prison sentence on the driver.", [("imprisonment", N)]),
     ("The court ordered him to pay three million tenge to the state for legal costs.", [("payment", K(3000000))]),
     ("He must also transfer 52 thousand tenge ($110) to the Victim Compensation Fund.", [("payment", K(52000))]),
+    # batch 6 (session 8), by mechanism rather than by phrasing. A term before a place of confinement, whatever stands
+    # between: a determiner, a possessive, adjectives, a plural, a camp
+    ("He is serving 6 years and 3 months in a strict regime labour camp.", [("imprisonment", Y(6, 3))]),
+    ("The two brothers got 4 years in the country's harshest prisons.", [("imprisonment", Y(4))]),
+    ("She was sentenced to 5 years in the women's penal colony of Zhaugashty.", [("imprisonment", Y(5))]),
+    # a ban told by the verb 'forbid' with any object pronoun
+    ("The court forbade him from engaging in journalism for three years.", [("activity_ban", Y(3))]),
+    ("They forbade me from joining any public organizations for 2 years.", [("activity_ban", Y(2))]),
+    # the end date of custody after whose custody it is
+    ("The court extended the custody of blogger Nurlan Sapar until March 5.", [("pretrial_detention", ("until", "2024-03-05"))]),
+    # a measure told as a state in the past, with how long it lasted, is time served
+    ("He was under house arrest for about four months before the trial.", []),
+    ("She was under house arrest in Almaty for two months.", []),
 ]
 
 
@@ -458,6 +471,18 @@ GROUP_SHAPES = [
      [("imprisonment", None, None)] * 3),
     ("June 5, Almaty, Abenov Serik was found guilty of killing his wife Tulegenova Aigul and sentenced to 15 years in prison[1].",
      [("imprisonment", 15, "abenov-serik")]),
+    # batch 6 (session 8): a counted group with a coordinated noun, or with a dashed aside before its verb
+    ("June 5, Almaty, six workers and their supporters were sentenced to between 2 and 4 years of imprisonment[1].",
+     [("imprisonment", None, None)] * 6),
+    ("June 5, Almaty, four men – all of them members of a prayer group – were sentenced to between 1 and 3 years in prison[1].",
+     [("imprisonment", None, None)] * 4),
+    # a group counted at the measure is not the only person the entry names
+    ("June 5, Almaty, the police questioned Abenov Serik about a post. The same court fined two people over the post[1].",
+     [("fine", None, None)] * 2),
+    # 'They' reads back past a sentence that names no one
+    ("June 5, Almaty, police detained Abenov Serik and Tulegenov Daniyar. The first is accused of fraud, the second of "
+     "calls to strike. They were arrested for 10 days[1].",
+     [("administrative_arrest", 10, "abenov-serik"), ("administrative_arrest", 10, "tulegenov-daniyar")]),
 ]
 
 
