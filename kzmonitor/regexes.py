@@ -97,8 +97,11 @@ class Numerals:
         raw = self.gloss_re.sub("", raw.strip().lower())
         if raw in self.words:
             return self.words[raw]
-        if self.half_re is not None and (half := self.half_re.match(raw)) is not None and half["whole"] in self.words:
-            return self.words[half["whole"]] + 0.5
+        if self.half_re is not None and (half := self.half_re.match(raw)) is not None:
+            if half["whole"] in self.words:
+                return self.words[half["whole"]] + 0.5
+            if half["whole"].isdigit():  # "4 and a half"
+                return int(half["whole"]) + 0.5
         if self.sum_words and (parts := raw.split()) and all(p in self.words for p in parts):
             return sum(self.words[p] for p in parts)  # "двадцать пять": tens and units
         return float(raw.replace(",", "."))

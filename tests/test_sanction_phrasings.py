@@ -297,6 +297,19 @@ PHRASINGS = [
     # a measure told as a state in the past, with how long it lasted, is time served
     ("He was under house arrest for about four months before the trial.", []),
     ("She was under house arrest in Almaty for two months.", []),
+    # mechanisms read back from the earlier batches' misses: a verb of jailing and the term after 'for' in its clause,
+    # whatever stands between; but not across a verb of another clause
+    ("The court jailed the journalist and his cameraman for three years each.", [("imprisonment", Y(3))]),
+    ("A court in Taraz sent the pastor to a labour camp for four years.", [("imprisonment", Y(4))]),
+    ("He was jailed in 2019 and has been in custody for two years.", [("imprisonment", N)]),
+    ("The police officer who imprisoned them was never charged for 5 years.", []),
+    # a digit with its half; years after a verb of asking (a measure requested); 'to serve'
+    ("He was sentenced to 4 and a half years in prison.", [("imprisonment", Y(4.5))]),
+    ("At the hearing the prosecutor demanded 9 years for the blogger.", [("imprisonment", Y(9))]),
+    ("She was sentenced to serve six years.", [("imprisonment", Y(6))]),
+    # time spent is time served; a definition of a measure names no measure on anyone
+    ("He spent two years in prison before his release.", []),
+    ("A “freedom limitation” sentence prescribes 100 hours of community service.", []),
 ]
 
 
@@ -479,6 +492,9 @@ GROUP_SHAPES = [
     # a group counted at the measure is not the only person the entry names
     ("June 5, Almaty, the police questioned Abenov Serik about a post. The same court fined two people over the post[1].",
      [("fine", None, None)] * 2),
+    # a counted group followed by 'of the X (Y)' and an aside between commas before its verb
+    ("June 5, Almaty, two members of the Alga party (AP), both teachers, were sentenced to restriction of freedom[1].",
+     [("restriction_of_liberty", None, None)] * 2),
     # 'They' reads back past a sentence that names no one
     ("June 5, Almaty, police detained Abenov Serik and Tulegenov Daniyar. The first is accused of fraud, the second of "
      "calls to strike. They were arrested for 10 days[1].",
