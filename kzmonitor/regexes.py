@@ -95,6 +95,8 @@ class Numerals:
     def parse_quantity(self, raw: str) -> float:
         """"15" -> 15, "1.5" -> 1.5, "2,5" -> 2.5, "six" -> 6, "10 (ten)" -> 10; "двадцать пять" -> 25."""
         raw = self.gloss_re.sub("", raw.strip().lower())
+        if raw.endswith(("½", " 1/2")) and raw[: -len("½") if raw.endswith("½") else -4].isdigit():
+            return int(raw[: -len("½") if raw.endswith("½") else -4]) + 0.5  # "3½", "7 1/2"
         if raw in self.words:
             return self.words[raw]
         if self.half_re is not None and (half := self.half_re.match(raw)) is not None:

@@ -310,6 +310,22 @@ PHRASINGS = [
     # time spent is time served; a definition of a measure names no measure on anyone
     ("He spent two years in prison before his release.", []),
     ("A “freedom limitation” sentence prescribes 100 hours of community service.", []),
+    # batch 7 (session 8), measured before these were written: a ban whose object names whose activity it is; a right
+    # taken away for a term, whatever the right (not the right to leave the country: an exit ban)
+    ("The court imposed a two-year ban on Mr. Sadykov’s participation in religious activities.", [("activity_ban", Y(2))]),
+    ("He was deprived of the right to work in the civil service and in state companies for 5 years.", [("activity_ban", Y(5))]),
+    ("She was deprived of the right to leave the country for 2 years.", []),
+    # a vulgar half and the news style's 1/2; a prison term and its length after 'for' with words between
+    ("He was sentenced to 3½ years in prison.", [("imprisonment", Y(3.5))]),
+    ("He was jailed for 10 1/2 years.", [("imprisonment", Y(10.5))]),
+    ("He received a jail term in a strict-regime colony for six years.", [("imprisonment", Y(6))]),
+    # forced or hard labour for years is a prison term; a court that suspends a prison term imposes a suspended sentence
+    ("He was sentenced to 10 years of hard labour.", [("imprisonment", Y(10))]),
+    ("The appeals court suspended his two-year prison sentence.", [("suspended_sentence", Y(2))]),
+    # placed in a detention centre is custody; a relative clause that tells the state is not; measures over a period
+    ("She was placed in a pre-trial detention centre.", [("pretrial_detention", N)]),
+    ("The detainee, who was placed in a detention centre, complained of torture.", []),
+    ("Dozens of activists have been fined or placed under house arrest in the past year.", []),
 ]
 
 
@@ -495,6 +511,12 @@ GROUP_SHAPES = [
     # a counted group followed by 'of the X (Y)' and an aside between commas before its verb
     ("June 5, Almaty, two members of the Alga party (AP), both teachers, were sentenced to restriction of freedom[1].",
      [("restriction_of_liberty", None, None)] * 2),
+    # batch 7: a long apposition and 'and his son' inside a list; an author-year reference is no receiver
+    ("June 5, Almaty, Abenov Serik, the head of the regional branch of the party and editor of its newspaper, and his son "
+     "Abenov Daniyar were sentenced to 4 and 3 years in prison respectively[1].",
+     [("imprisonment", 4, "abenov-serik"), ("imprisonment", 3, "abenov-daniyar")]),
+    ("June 5, Almaty, Abenov Serik was detained in Bishkek. He was extradited shortly after (Tulegenov, 2005)[1].",
+     [("deportation", None, "abenov-serik")]),
     # 'They' reads back past a sentence that names no one
     ("June 5, Almaty, police detained Abenov Serik and Tulegenov Daniyar. The first is accused of fraud, the second of "
      "calls to strike. They were arrested for 10 days[1].",
