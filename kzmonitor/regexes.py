@@ -93,10 +93,12 @@ class Numerals:
     money_number_re: re.Pattern[str]
 
     def parse_quantity(self, raw: str) -> float:
-        """"15" -> 15, "1.5" -> 1.5, "2,5" -> 2.5, "six" -> 6, "10 (ten)" -> 10; "двадцать пять" -> 25."""
+        """"15" -> 15, "1.5" -> 1.5, "2,5" -> 2.5, "six" -> 6, "10 (ten)" -> 10; "3½", "7 1/2", "4 and a half";
+        "двадцать пять" -> 25."""
         raw = self.gloss_re.sub("", raw.strip().lower())
-        if raw.endswith(("½", " 1/2")) and raw[: -len("½") if raw.endswith("½") else -4].isdigit():
-            return int(raw[: -len("½") if raw.endswith("½") else -4]) + 0.5  # "3½", "7 1/2"
+        for half_mark in ("½", " 1/2"):  # "3½", "7 1/2"
+            if raw.endswith(half_mark) and raw[: -len(half_mark)].isdigit():
+                return int(raw[: -len(half_mark)]) + 0.5
         if raw in self.words:
             return self.words[raw]
         if self.half_re is not None and (half := self.half_re.match(raw)) is not None:
