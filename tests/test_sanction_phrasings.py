@@ -326,6 +326,9 @@ PHRASINGS = [
     ("She was placed in a pre-trial detention centre.", [("pretrial_detention", N)]),
     ("The detainee, who was placed in a detention centre, complained of torture.", []),
     ("Dozens of activists have been fined or placed under house arrest in the past year.", []),
+    # batch 8 (session 8): a ban verb, its person and what he may not do, without a term; not an entry ban
+    ("The verdict prohibits her from giving interviews or organizing rallies.", [("activity_ban", N)]),
+    ("The authorities banned him from entering Kazakhstan.", []),
 ]
 
 
