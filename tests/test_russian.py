@@ -139,6 +139,14 @@ def test_russian_person_shapes_in_any_case_form_with_their_nominatives():
     # a Kazakh given name the dictionary reads as a common noun, alone at a sentence's start (industriall, train)
     ("процессуальные действия против профсоюзного лидера были продолжены. Ерлана не восстановили в правах, он "
      "по-прежнему находится в статусе осужденного", ["Ерлана"]),
+    # a gerund that ends as surnames do, opening a sentence (belsat, fresh batch)
+    ("Отсидев за решеткой из 14 лет почти 11, бывший глава «Казатомпрома» Мухтар Джакишев выходит на свободу.",
+     ["Мухтар Джакишев"]),
+    # adjectives that end as surnames do, and an organisation after a role (intonation, fresh batch)
+    ("окончил филологический факультет Казахского Государственного Университета. Работал редактором Госкино и "
+     "издательства «Мектеп».", []),
+    # a name glued to the parenthesis after it (novostiua, fresh batch)
+    ("вместе со своим младшим братом Саматом Абишем(ещё недавно первым заместителем председателя КНБ)", ["Саматом Абишем"]),
 ])
 def test_russian_person_spans_as_the_guideline_draws_them(text, expected):
     assert persons(text) == expected
@@ -165,6 +173,12 @@ def test_russian_tokens_split_a_dash_glued_to_a_capitalised_word():
     # dev (bureau): "лидеров оппозиции -Жармахана Туякбая"; a hyphenated name still splits at its infix
     doc = kzmonitor.blank("ru").make_doc("оппозиции -Жармахана Туякбая, Касым-Жомарт")
     assert [t.text for t in doc] == ["оппозиции", "-", "Жармахана", "Туякбая", ",", "Касым", "-", "Жомарт"]
+
+
+def test_russian_tokens_split_a_bracket_glued_between_words():
+    # novostiua (fresh batch): "Саматом Абишем(ещё недавно ...)"; a bracket after a digit or a space is as before
+    doc = kzmonitor.blank("ru").make_doc("Абишем(ещё недавно первым заместителем)практически (КНБ)")
+    assert [t.text for t in doc] == ["Абишем", "(", "ещё", "недавно", "первым", "заместителем", ")", "практически", "(", "КНБ", ")"]
 
 
 def test_russian_tokens_split_abbreviations_glued_to_numbers_and_keep_initials_whole():

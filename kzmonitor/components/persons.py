@@ -167,6 +167,24 @@ def _adjective(word: str) -> bool:
     return parses[0].tag.POS == "ADJF" and not any(_is_name(p) for p in parses)
 
 
+def _verb_form(word: str) -> bool:
+    """Whether the Russian morphology dictionary knows ``word`` only as a verb form, never as a name:
+    a gerund in -ев/-ов opening a sentence ("Отсидев за решеткой ...") ends as surnames do."""
+    parses = _dictionary_parses(word)
+    return bool(parses) and all(p.tag.POS in VERB_FORMS and not _is_name(p) for p in parses)
+
+
+# Verb forms: finite verb, infinitive, gerund, participle (full and short)
+VERB_FORMS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+
+
+def _organisation(word: str) -> bool:
+    """Whether the Russian morphology dictionary knows ``word`` as an organisation's or a brand's name
+    and never as a person's ("редактором Госкино")."""
+    parses = _dictionary_parses(word)
+    return any({"Orgn", "Trad"} & p.tag.grammemes for p in parses) and not any(_is_name(p) for p in parses)
+
+
 def _common_word(word: str) -> bool:
     """Whether the Russian morphology dictionary knows ``word`` (not a guess) and never as a name."""
     parses = _dictionary_parses(word)
@@ -253,13 +271,15 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         if shapes.morphology:
             start, end = _split(text, start, end, shapes, splits)
         words = text[start:end].split()
-        # Two words at least, and one must look like a Kazakh/Russian surname or given name.
-        if len(words) >= 2 and any(shapes.is_name_word(w.split("-")[0]) or shapes.is_name_word(w) for w in words):
+        # Two words at least, and one must look like a Kazakh/Russian surname or given name; in Russian
+        # not an adjective that only ends as surnames do ("Казахского Государственного Университета").
+        if len(words) >= 2 and any((shapes.is_name_word(w.split("-")[0]) or shapes.is_name_word(w))
+                                   and not (shapes.morphology and _adjective(w)) for w in words):
             spans.append((start, end))
     for m in shapes.title_name_re.finditer(text):
         words = m["name"].split()
-        if shapes.morphology and len(words) == 1 and _adjective(words[0]):
-            continue  # "Судья Алмалинского районного суда"
+        if shapes.morphology and len(words) == 1 and (_adjective(words[0]) or _organisation(words[0])):
+            continue  # "Судья Алмалинского районного суда", "редактором Госкино"
         if not any(w.lower() in stop for w in words):
             spans.append(_split(text, *m.span("name"), shapes, splits) if shapes.morphology else m.span("name"))
     strong = shapes.strong_surname_ending_re
@@ -276,6 +296,8 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
             continue
         if shapes.morphology and _adjective(word) and not shapes.possessive_surname_ending_re.search(word):
             continue  # "Толебийский районный суд", "Гражданский активист": an adjective, not a surname in -ский
+        if shapes.morphology and (_verb_form(word) or _organisation(word)):
+            continue  # "Отсидев за решеткой": a gerund that ends as surnames do
         if len(parts) == 2 and all(shapes.is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
             spans.append(m.span("name"))
         elif (len(parts) == 1 and shapes.dictionary_surname_ending_re.search(word) and not _common_word(word)
