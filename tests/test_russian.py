@@ -145,6 +145,9 @@ def test_russian_person_shapes_in_any_case_form_with_their_nominatives():
     # adjectives that end as surnames do, and an organisation after a role (intonation, fresh batch)
     ("окончил филологический факультет Казахского Государственного Университета. Работал редактором Госкино и "
      "издательства «Мектеп».", []),
+    # two names with no comma between them, the second's surname also a given name (kuresker, fresh batch)
+    ("Казахстанские правозащитники внесли Макса Бокаева Талгата Аяна в список «политических заключенных».",
+     ["Макса Бокаева", "Талгата Аяна"]),
     # a name glued to the parenthesis after it (novostiua, fresh batch)
     ("вместе со своим младшим братом Саматом Абишем(ещё недавно первым заместителем председателя КНБ)", ["Саматом Абишем"]),
 ])

@@ -358,11 +358,16 @@ def one_persons_words(text: str, start: int, end: int, shapes: PersonShapes) -> 
         "Patr" in p.tag.grammemes for p in _parses(words[2].group(0))[:3]
     ):
         return start, end
-    first, second, third = (_given_name(w.group(0)) for w in words)
+    surnames = [bool(shapes.strong_surname_ending_re.search(w.group(0))) for w in words]
+    # A word that ends as surnames do is no given name, though the dictionary may read it as one ("Бокаева")
+    first, second, third = (_given_name(w.group(0)) and not surname for w, surname in zip(words, surnames))
     # Two surnames in one name, with no hyphen between them, are two persons' ("Адвокат Ильяшева
     # Нурлан Рахманов": her client's and his; "судьи Ернара Халыкова Утебаева": the judge's and the accused's)
-    surnames = [bool(shapes.strong_surname_ending_re.search(w.group(0))) for w in words]
     if surnames == [True, False, True]:
+        return start + words[1].start(), end
+    # A surname, then two given names: the surname ends one name, the given names begin the next, whose
+    # surname is also a given name ("Макса Бокаева Талгата Аяна", no comma between the two)
+    if surnames == [True, False, False] and second and third:
         return start + words[1].start(), end
     if surnames == [False, True, True] or first and third:
         return start, start + words[1].end()
