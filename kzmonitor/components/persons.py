@@ -112,6 +112,9 @@ class PersonShapes:
             rf"(?:{'|'.join(sorted(patronymic, key=len, reverse=True))})$" if patronymic else r"(?!)", re.IGNORECASE
         )
         self.name_suffixes = frozenset(table.get("name_suffixes", []))
+        plural = table.get("plural_surname_endings", [])
+        self.plural_surname_re = re.compile(
+            rf"[{lower}]{{2}}(?:{'|'.join(sorted(plural, key=len, reverse=True))})$" if plural else r"(?!)")
         parts = table.get("organisation_word_parts", [])
         self.organisation_part_re = re.compile("|".join(map(re.escape, parts)) if parts else r"(?!)", re.IGNORECASE)
         possessive = lexicon.get("possessive_surname_endings", [])
@@ -226,8 +229,9 @@ def could_be_name(text: str, language: str = "en") -> bool:
     """False for an institution ("U.S. Commission"), a month, or a bare place name ("Konaev").
 
     In Russian also for a title or role ("Житель Атырау"), for one word that the morphology
-    dictionary knows as an ordinary word and never as a name ("Забастовка", "Давайте"), and for
-    words of which one is an organisation's name in the dictionary ("Сотрудник Казахтелекома").
+    dictionary knows as an ordinary word and never as a name ("Забастовка", "Давайте"), for
+    words of which one is an organisation's name ("Сотрудник Казахтелекома"), and for one word in
+    capitals (an acronym: "выпускник МИФИ") or a surname in the plural ("отца и сына Жунусовых").
     """
     shapes = person_shapes(language)
     if not text[:1].isupper() or text.endswith("-"):
@@ -236,8 +240,10 @@ def could_be_name(text: str, language: str = "en") -> bool:
     if text.lower() in shapes.place_words or any(word in shapes.institution_words for word in words):
         return False
     if shapes.morphology:
-        return (not any(word in shapes.not_name_words for word in words) and not (len(words) == 1 and _common_word(text))
-                and not any(_organisation(word, shapes) for word in text.split()))  # "Сотрудник Казахтелекома"
+        lone = len(text.split()) == 1
+        return (not any(word in shapes.not_name_words for word in words) and not (lone and _common_word(text))
+                and not any(_organisation(word, shapes) for word in text.split())  # "Сотрудник Казахтелекома"
+                and not (lone and (text.isupper() or shapes.plural_surname_re.search(text))))  # "МИФИ", "Жунусовых"
     return True
 
 
@@ -249,6 +255,8 @@ def names_a_person(text: str, start: int, end: int, language: str = "en") -> boo
     shapes = person_shapes(language)
     if shapes.not_a_person_before_re.search(text[max(0, start - 30) : start]) or shapes.not_a_person_after_re.match(text[end : end + 30]):
         return False
+    if shapes.plural_surname_re.search(text[start:end]) and " " not in text[start:end]:
+        return False  # "отца и сына Жунусовых": a surname alone in the plural names no one person
     opening = text[start - 1 : start]
     if opening in QUOTES and shapes.morphology and shapes.quoted_title_end_re.match(text, end):
         return False  # «Асыл Жол», «Нур Отан»: a name begins the capitalised words of a quoted title
