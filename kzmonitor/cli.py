@@ -300,7 +300,7 @@ def evaluate_cli(
 
 @app.command("convert")
 def convert_cli(
-    source: Annotated[list[Path], typer.Argument(help="Annotation files: kzmonitor JSONL, Prodigy JSONL, Label Studio JSON, Doccano JSONL.")],
+    source: Annotated[list[Path], typer.Argument(help="Annotation files (kzmonitor JSONL, Prodigy JSONL, Label Studio JSON, Doccano JSONL), directories of them, or quoted glob patterns.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Output: .spacy (DocBin) or .jsonl (kzmonitor).")],
     input_format: Annotated[str, typer.Option("--from", help="kzmonitor, prodigy, labelstudio or doccano.")] = "kzmonitor",
     lang: Annotated[str, typer.Option("--lang", help="Tokenizer language of a .spacy output: auto (by the texts' script), en or ru.")] = "auto",
@@ -310,7 +310,7 @@ def convert_cli(
 
     check_output(str(output))
     try:
-        report = convert_files(source, output, input_format, lang=lang)
+        report = convert_files(expand_inputs(source, (".jsonl", ".json"), ".jsonl or .json annotations"), output, input_format, lang=lang)
     except (ConversionError, OSError, ValueError) as error:
         fail(first_line(error))  # pydantic validation errors run over several lines
     for problem in report.problems:

@@ -72,3 +72,11 @@ def test_a_person_nested_in_another_is_refused_by_name():
     with pytest.raises(ValueError) as error:
         AnnotatedEntry.model_validate(slipped)
     assert ("person 'Tokmadi' at 96-103 overlaps 'Muratkhan Tokmadif' at 86-104") in str(error.value)
+
+
+def test_convert_reads_a_directory_of_annotations(tmp_path):
+    """project.yml's train-sanctions converts the whole external develop part by its directory."""
+    directory = ROOT / "training_data" / "russian" / "dev"
+    entries = sum(1 for path in directory.glob("*.jsonl") for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    result = CliRunner().invoke(app, ["convert", str(directory), "-o", str(tmp_path / "dev.spacy")])
+    assert (result.exit_code, result.stdout) == (0, f"wrote {entries} docs to {tmp_path / 'dev.spacy'}\n")
