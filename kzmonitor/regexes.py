@@ -21,9 +21,58 @@ from typing import Any, Iterable
 from .languages import LANGUAGES, load_table
 
 
-def alternation(words: list[str] | tuple[str, ...]) -> str:
+def flat_alternation(words: list[str] | tuple[str, ...]) -> str:
     """Longest-first alternation so that "Criminal Procedure Code" wins over "Criminal"."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _word_tokens(word: str) -> list[str]:
+    # One token per character, a space as \s+: the tokens flat_alternation writes
+    return [r"\s+" if ch == " " else re.escape(ch) for ch in word]
+
+
+def _may_meet(token: str, other: str) -> bool:
+    """Whether two trie tokens could match the same character (letter case ignored, as IGNORECASE reads it)."""
+    if token == other or r"\s+" in (token, other):
+        return token == other
+    return bool(re.fullmatch(token, re.sub(r"\\(.)", r"\1", other), re.IGNORECASE)
+                or re.fullmatch(other, re.sub(r"\\(.)", r"\1", token), re.IGNORECASE))
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """:func:`flat_alternation` written as a trie: "ab|a|cd" -> "(?:a(?:b)?|cd)".
+
+    It matches what the flat alternation matches, in the same order of preference: the words that
+    match at one position are prefixes of each other, the flat form tries the longest first, and the
+    trie tries a longer continuation before it stops. Its use is speed: Python's ``re`` tries every
+    word of a flat alternation at every position it reaches (more than a hundred Russian number words,
+    each at every word start), the trie only the few first letters. Where two words branch on
+    letters that only letter case tells apart, it falls back to the flat form, whose order then decides.
+    """
+    root: dict[str, dict] = {}
+    for word in sorted(words, key=len, reverse=True):
+        node = root
+        for token in _word_tokens(word):
+            node = node.setdefault(token, {})
+        node[""] = {}  # a word ends here
+
+    def written(node: dict[str, dict]) -> str:
+        branches = [token + written(child) for token, child in node.items() if token]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return (body if len(branches) > 1 else f"(?:{body})") + "?" if "" in node else body
+
+    def ambiguous(node: dict[str, dict]) -> bool:
+        tokens = [token for token in node if token]
+        return any(_may_meet(a, b) for i, a in enumerate(tokens) for b in tokens[i + 1 :]) or any(
+            ambiguous(child) for child in node.values()
+        )
+
+    if not root or ambiguous(root):
+        return flat_alternation(words)
+    pattern = written(root)
+    return pattern if pattern.startswith("(?:") else f"(?:{pattern})"
 
 
 def named(name: str, pattern: str) -> str:
