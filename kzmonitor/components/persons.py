@@ -553,18 +553,19 @@ class PersonPatterns(StatelessPipe):
         self.filter_ents = filter_ents
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # once: Doc.text joins every token on each access
         existing = list(doc.ents)
         if self.filter_ents:
             existing = [
                 e for e in existing
                 if e.label_ != PERSON_LABEL
-                or (could_be_name(e.text, self.language) and names_a_person(doc.text, e.start_char, e.end_char, self.language))
+                or (could_be_name(e.text, self.language) and names_a_person(text, e.start_char, e.end_char, self.language))
             ]
         # Only the entities kept are known names: a dropped one must not hide a name the shapes find there
         new = [
             span
             for start, end in find_person_spans(
-                doc.text, [(e.start_char, e.end_char) for e in existing if e.label_ == PERSON_LABEL], self.language
+                text, [(e.start_char, e.end_char) for e in existing if e.label_ == PERSON_LABEL], self.language
             )
             if (span := doc.char_span(start, end, label=PERSON_LABEL, alignment_mode="contract")) is not None
         ]

@@ -256,9 +256,13 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
     month = int(entry_date[5:7]) if entry_date else None
     taken: list[tuple[int, int]] = []
     found: list[SanctionMatch] = []
+    gate_open: dict[str, bool] = {}  # a type's gate is read once per text, not once per rule of that type
     for rule_index, (kind, pattern, needs_sentencing) in enumerate(g.rules):
-        if (gate := g.gates.get(kind)) is not None and gate.search(text) is None:
-            continue
+        if (gate := g.gates.get(kind)) is not None:
+            if kind not in gate_open:
+                gate_open[kind] = gate.search(text) is not None
+            if not gate_open[kind]:
+                continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
