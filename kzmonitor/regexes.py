@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .languages import LANGUAGES, load_table
+from .languages import load_table
 
 
 def flat_alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -257,7 +257,3 @@ def last_match(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
     for last in matches:
         pass
     return last
-
-
-# Built once at import, so that the ReDoS inventory (tests/test_redos.py) sees every language's patterns.
-ALL_NUMERALS = {language: numerals(language) for language in LANGUAGES}

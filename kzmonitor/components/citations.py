@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .. import regexes as rx
 from .base import SpanGroupParser
 from ..extensions import CITATION, CITATIONS_KEY
-from ..languages import LANGUAGES, check_language, load_table
+from ..languages import check_language, load_table
 from ..legal_codes import corrected_code
 from ..scoring import citation_scores
 
@@ -297,7 +297,3 @@ class CitationParser(SpanGroupParser):
 
     def find(self, doc: Doc) -> list[CitationMatch]:
         return find_citations(doc.text, self.language)
-
-
-# Built at import, so that the ReDoS inventory (tests/test_redos.py) sees every language's patterns.
-GRAMMARS = {language: grammar(language) for language in LANGUAGES}

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from .. import regexes as rx
 from .base import SpanGroupParser
 from ..extensions import ENTRY, SANCTION, SANCTIONS_KEY
-from ..languages import LANGUAGES, check_language, load_table
+from ..languages import check_language, load_table
 from ..legal_codes import mci_rate
 from ..reader import grammar as reader_grammar
 from ..scoring import sanction_scores
@@ -423,7 +423,3 @@ class SanctionParser(SpanGroupParser):
     def find(self, doc: Doc) -> list[SanctionMatch]:
         entry = doc._.get(ENTRY) or {}
         return find_sanctions(doc.text, entry_date=entry.get("date"), language=self.language)
-
-
-# Built at import, so that the ReDoS inventory (tests/test_redos.py) sees every language's rules.
-GRAMMARS = {language: grammar(language) for language in LANGUAGES}
