@@ -13,6 +13,8 @@ unbounded quantifiers, and scanners that consume at least one character per step
 from __future__ import annotations
 
 import re
+import re._constants as _sre_constants  # re's own parser (Python 3.11+): required_stems reads its trees
+import re._parser as _sre_parse
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -249,6 +251,75 @@ def gives_range(text: str, language: str = "en") -> bool:
     )
     range_lead = re.compile(found["RANGE_LEAD"], re.IGNORECASE)
     return any(lead and range_lead.search(lead.group(0)) for lead in leads)
+
+
+# ---------------------------------------------------------------- trigger stems
+# Characters whose IGNORECASE matching str.lower() reads exactly: two of them match each other under
+# IGNORECASE when, and only when, their lower cases are equal, and each lowers to one character. ASCII,
+# Latin-1 signs (not µ, which matches Greek mu), Cyrillic with the Kazakh letters, general punctuation,
+# currency signs and №; tests/test_sanction_gates.py checks it against re itself. A text with any other
+# character (ſ matches s, ᲀ matches в) is read without the stems.
+PLAIN_CHARACTERS = r"\x00-\x7f\u00a0-\u00b4\u00b6-\u00bf\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116"
+_NOT_PLAIN_RE = re.compile(f"[^{PLAIN_CHARACTERS}]")
+
+
+def plain_lower(text: str) -> str | None:
+    """``text.lower()``, where that is how IGNORECASE reads ``text``, else None (see ``PLAIN_CHARACTERS``)."""
+    return None if _NOT_PLAIN_RE.search(text) else text.lower()
+
+
+def required_stems(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    r"""Lower-case strings one of which every match of ``pattern`` holds: a rule need not run on a
+    text that holds none of them (in :func:`plain_lower`'s reading). None where no such set is known.
+
+    Read off the parsed pattern: the literal runs of a sequence, the union over the branches of an
+    alternation, a group's or a repeated (at least once) item's own; of a sequence's candidate sets,
+    the one with the longest shortest stem. Lookarounds, classes and optional items require nothing.
+
+    >>> sorted(required_stems(re.compile(r"(?:fined|sentenced)\s+to\s+\d+")))
+    ['fined', 'sentenced']
+    """
+    stems = _sequence_stems(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+    if stems is None or any(plain_lower(stem) is None or len(stem.lower()) != len(stem) for stem in stems):
+        return None
+    lowered = {stem.lower() for stem in stems}
+    # A stem that holds another adds nothing: "условно" is found where "условн" is
+    return frozenset(stem for stem in lowered if not any(other != stem and other in stem for other in lowered))
+
+
+def _sequence_stems(items: list) -> set[str] | None:
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, argument in items:
+        if op is _sre_constants.LITERAL:
+            run.append(chr(argument))
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        if (stems := _item_stems(op, argument)) is not None:
+            candidates.append(stems)
+    if run:
+        candidates.append({"".join(run)})
+    return max(candidates, key=lambda stems: (min(map(len, stems)), -len(stems)), default=None)
+
+
+def _item_stems(op: Any, argument: Any) -> set[str] | None:
+    if op is _sre_constants.SUBPATTERN:
+        return _sequence_stems(argument[3].data)
+    if op is _sre_constants.ATOMIC_GROUP:
+        return _sequence_stems(argument.data)
+    if op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT):
+        low, _high, item = argument
+        return _sequence_stems(item.data) if low >= 1 else None
+    if op is _sre_constants.BRANCH:
+        union: set[str] = set()
+        for branch in argument[1]:
+            if (stems := _sequence_stems(branch.data)) is None:
+                return None
+            union |= stems
+        return union
+    return None
 
 
 def last_match(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
