@@ -69,7 +69,8 @@ class SanctionGrammar:
             is absent from a text is skipped (speed only: tests/test_sanction_gates.py).
         stems: Per rule, parallel to ``rules``, the stems one of which its every match holds, read off
             the rule itself (:func:`kzmonitor.regexes.required_stems`), or None; a rule none of whose
-            stems a text holds is skipped (speed only, like the gates, and tested alike).
+            stems a text holds is skipped (speed only, like the gates, and tested alike). ``bare_term_stems``:
+            the same for the ``BARE_TERM`` context of :func:`continued_sanctions`.
         contexts: The compiled context patterns of :data:`CONTEXTS`, by name.
     """
 
@@ -85,6 +86,7 @@ class SanctionGrammar:
         self.stems: tuple[frozenset[str] | None, ...] = tuple(rx.required_stems(pattern) for _, pattern, _ in self.rules)
         self.contexts = {name: re.compile(found[name], flags) for name, flags in CONTEXTS.items()}
         self.contexts.update({name: re.compile(found[name], flags) for name, flags in OPTIONAL_CONTEXTS.items() if name in found})
+        self.bare_term_stems = rx.required_stems(self.contexts["BARE_TERM"])
         self.quantity_re = self.numerals.quantity_re
         self.half_after_unit_re = re.compile(found["HALF_AFTER_UNIT_GROUPS"], FLAGS) if "HALF_AFTER_UNIT_GROUPS" in found else None
         self.duration_units = [(unit, re.compile(words, FLAGS)) for unit, words in table["duration_units"].items()]
@@ -262,6 +264,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
     found: list[SanctionMatch] = []
     gate_open: dict[str, bool] = {}  # a type's gate is read once per text, not once per rule of that type
     lowered = rx.plain_lower(text)  # None: a character IGNORECASE reads otherwise, so every rule runs
+    bounds: list[int] | None = None  # the sentences, found when a jail term first needs them
     for rule_index, (kind, pattern, needs_sentencing) in enumerate(g.rules):
         stems = g.stems[rule_index]
         if lowered is not None and stems is not None and not any(stem in lowered for stem in stems):
@@ -305,7 +308,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
                 value_kind = "administrative_arrest"  # "15 days’ imprisonment" under the administrative code
             if kind == "imprisonment" and duration is None and "RALLY_CONTEXT" in contexts and "jail" in match.group(0).lower():
-                bounds = rx.sentence_bounds(text, language)
+                if bounds is None:
+                    bounds = rx.sentence_bounds(text, language)
                 sentence = rx.sentence_of(bounds, start)
                 if contexts["RALLY_CONTEXT"].search(text, bounds[sentence], bounds[sentence + 1]):
                     value_kind = "administrative_arrest"
@@ -355,8 +359,12 @@ def continued_sanctions(
     text: str, found: list[SanctionMatch], taken: list[tuple[int, int]], entry_date: str | None, language: str = "en"
 ) -> list[SanctionMatch]:
     """Bare terms and amounts that continue a measure named earlier in their sentence."""
-    contexts = grammar(language).contexts
-    bounds = rx.sentence_bounds(text, language)
+    g = grammar(language)
+    contexts = g.contexts
+    lowered = rx.plain_lower(text)
+    if lowered is not None and g.bare_term_stems is not None and not any(stem in lowered for stem in g.bare_term_stems):
+        return []
+    bounds: list[int] | None = None  # the sentences, found when a bare term first needs them
     continued: list[SanctionMatch] = []
     for match in contexts["BARE_TERM"].finditer(text):
         start, end = match.span()
@@ -364,6 +372,8 @@ def continued_sanctions(
             continue
         if contexts["NEGATIVE_CONTEXT"].search(text[max(0, start - 60) : start]):
             continue
+        if bounds is None:
+            bounds = rx.sentence_bounds(text, language)
         sentence_start = bounds[rx.sentence_of(bounds, start)]
         durations = parse_durations(match["dur"], language)
         duration = durations[-1]
