@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import regexes as rx
-from .base import SpanGroupParser
+from .base import SpanGroupParser, doc_text
 from ..extensions import CITATION, CITATIONS_KEY
 from ..languages import check_language, load_table
 from ..legal_codes import corrected_code
@@ -296,4 +296,4 @@ class CitationParser(SpanGroupParser):
     tables = staticmethod(grammar)
 
     def find(self, doc: Doc) -> list[CitationMatch]:
-        return find_citations(doc.text, self.language)
+        return find_citations(doc_text(doc), self.language)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans, get_lang_class
 
-from .base import StatelessPipe
+from .base import StatelessPipe, doc_text
 from ..extensions import PERSON_LABEL, install_extensions
 from ..inflection import nominative, other_gender, russian_morphology
 from ..languages import check_language, load_table
@@ -553,7 +553,7 @@ class PersonPatterns(StatelessPipe):
         self.filter_ents = filter_ents
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # once: Doc.text joins every token on each access
+        text = doc_text(doc)
         existing = list(doc.ents)
         if self.filter_ents:
             existing = [

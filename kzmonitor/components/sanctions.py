@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import regexes as rx
-from .base import SpanGroupParser
+from .base import SpanGroupParser, doc_text
 from ..extensions import ENTRY, SANCTION, SANCTIONS_KEY
 from ..languages import check_language, load_table
 from ..legal_codes import mci_rate
@@ -440,4 +440,4 @@ class SanctionParser(SpanGroupParser):
 
     def find(self, doc: Doc) -> list[SanctionMatch]:
         entry = doc._.get(ENTRY) or {}
-        return find_sanctions(doc.text, entry_date=entry.get("date"), language=self.language)
+        return find_sanctions(doc_text(doc), entry_date=entry.get("date"), language=self.language)
