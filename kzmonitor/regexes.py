@@ -279,7 +279,50 @@ def required_stems(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> sorted(required_stems(re.compile(r"(?:fined|sentenced)\s+to\s+\d+")))
     ['fined', 'sentenced']
     """
-    stems = _sequence_stems(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+    return _lowered_stems(_sequence_stems(_sre_parse.parse(pattern.pattern, pattern.flags).data, []))
+
+
+def template_stems(template: str | list[str] | dict[str, Any], language: str) -> frozenset[str] | None:
+    """:func:`required_stems` of the pattern a table's ``template`` expands to (:func:`expand`), read off
+    the template with each ``{NAME}`` standing for the stems of the pattern it names: each pattern is
+    parsed once, not again inside every rule that holds it (a Russian rule expands to 50,000 characters)."""
+    return _lowered_stems(_template_stems(template, fragment_stems(language)))
+
+
+@lru_cache(maxsize=None)
+def fragment_stems(language: str) -> dict[str, set[str] | None]:
+    """The stems (not yet lower-cased) of every named pattern of :func:`fragments`, by name."""
+    found = fragments(language)
+    known: dict[str, set[str] | None] = {}
+    for name in ("ARTICLE_NUMBER", "NUMBER_WORD", "CODE_NAME", "MONTH"):  # built here, not from a template
+        known[name] = _sequence_stems(_sre_parse.parse(found[name]).data, [])
+    for table in ("numerals", "citations", "sanctions"):
+        for name, template in load_table(language, table)["patterns"].items():
+            known[name] = _template_stems(template, known)
+    return known
+
+
+# A placeholder's stand-in while a template is parsed: a private-use character per placeholder
+_PLACEHOLDER_CHARACTER = 0xE000
+
+
+def _template_stems(template: str | list[str] | dict[str, Any], known: dict[str, set[str] | None]) -> set[str] | None:
+    if isinstance(template, dict):
+        template = template["pattern"]
+    text = "".join(template) if isinstance(template, list) else template
+    named: list[set[str] | None] = []
+
+    def stand_in(match: re.Match[str]) -> str:
+        name = match.group(1)  # looked up as expand() looks it up
+        if name not in known and name.endswith("_PLAIN") and name[: -len("_PLAIN")] in known:
+            name = name[: -len("_PLAIN")]
+        named.append(known[name])
+        return f"(?:{chr(_PLACEHOLDER_CHARACTER + len(named) - 1)})"
+
+    return _sequence_stems(_sre_parse.parse(_PLACEHOLDER_RE.sub(stand_in, text)).data, named)
+
+
+def _lowered_stems(stems: set[str] | None) -> frozenset[str] | None:
     if stems is None or any(plain_lower(stem) is None or len(stem.lower()) != len(stem) for stem in stems):
         return None
     lowered = {stem.lower() for stem in stems}
@@ -287,35 +330,39 @@ def required_stems(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(stem for stem in lowered if not any(other != stem and other in stem for other in lowered))
 
 
-def _sequence_stems(items: list) -> set[str] | None:
+def _sequence_stems(items: list, named: list[set[str] | None]) -> set[str] | None:
     candidates: list[set[str]] = []
     run: list[str] = []
     for op, argument in items:
-        if op is _sre_constants.LITERAL:
+        if op is _sre_constants.LITERAL and not 0 <= argument - _PLACEHOLDER_CHARACTER < len(named):
             run.append(chr(argument))
             continue
         if run:
             candidates.append({"".join(run)})
             run = []
-        if (stems := _item_stems(op, argument)) is not None:
+        if op is _sre_constants.LITERAL:
+            stems = named[argument - _PLACEHOLDER_CHARACTER]  # a placeholder's
+        else:
+            stems = _item_stems(op, argument, named)
+        if stems is not None:
             candidates.append(stems)
     if run:
         candidates.append({"".join(run)})
     return max(candidates, key=lambda stems: (min(map(len, stems)), -len(stems)), default=None)
 
 
-def _item_stems(op: Any, argument: Any) -> set[str] | None:
+def _item_stems(op: Any, argument: Any, named: list[set[str] | None]) -> set[str] | None:
     if op is _sre_constants.SUBPATTERN:
-        return _sequence_stems(argument[3].data)
+        return _sequence_stems(argument[3].data, named)
     if op is _sre_constants.ATOMIC_GROUP:
-        return _sequence_stems(argument.data)
+        return _sequence_stems(argument.data, named)
     if op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT):
         low, _high, item = argument
-        return _sequence_stems(item.data) if low >= 1 else None
+        return _sequence_stems(item.data, named) if low >= 1 else None
     if op is _sre_constants.BRANCH:
         union: set[str] = set()
         for branch in argument[1]:
-            if (stems := _sequence_stems(branch.data)) is None:
+            if (stems := _sequence_stems(branch.data, named)) is None:
                 return None
             union |= stems
         return union

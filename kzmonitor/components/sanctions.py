@@ -68,7 +68,7 @@ class SanctionGrammar:
         gates: Per type, a word every match of that type's rules contains; a type whose word
             is absent from a text is skipped (speed only: tests/test_sanction_gates.py).
         stems: Per rule, parallel to ``rules``, the stems one of which its every match holds, read off
-            the rule itself (:func:`kzmonitor.regexes.required_stems`), or None; a rule none of whose
+            the rule itself (:func:`kzmonitor.regexes.template_stems`), or None; a rule none of whose
             stems a text holds is skipped (speed only, like the gates, and tested alike). ``bare_term_stems``:
             the same for the ``BARE_TERM`` context of :func:`continued_sanctions`.
         contexts: The compiled context patterns of :data:`CONTEXTS`, by name.
@@ -83,10 +83,10 @@ class SanctionGrammar:
             (rule["kind"], re.compile(rx.expand(rule, found), FLAGS), rule.get("needs") == "sentencing") for rule in table["rules"]
         )
         self.gates: dict[str, re.Pattern[str]] = {kind: re.compile(words, FLAGS) for kind, words in table["gates"].items()}
-        self.stems: tuple[frozenset[str] | None, ...] = tuple(rx.required_stems(pattern) for _, pattern, _ in self.rules)
+        self.stems: tuple[frozenset[str] | None, ...] = tuple(rx.template_stems(rule, language) for rule in table["rules"])
         self.contexts = {name: re.compile(found[name], flags) for name, flags in CONTEXTS.items()}
         self.contexts.update({name: re.compile(found[name], flags) for name, flags in OPTIONAL_CONTEXTS.items() if name in found})
-        self.bare_term_stems = rx.required_stems(self.contexts["BARE_TERM"])
+        self.bare_term_stems = rx.template_stems("{BARE_TERM}", language)
         self.quantity_re = self.numerals.quantity_re
         self.half_after_unit_re = re.compile(found["HALF_AFTER_UNIT_GROUPS"], FLAGS) if "HALF_AFTER_UNIT_GROUPS" in found else None
         self.duration_units = [(unit, re.compile(words, FLAGS)) for unit, words in table["duration_units"].items()]
