@@ -256,10 +256,10 @@ def gives_range(text: str, language: str = "en") -> bool:
 # ---------------------------------------------------------------- trigger stems
 # Characters whose IGNORECASE matching str.lower() reads exactly: two of them match each other under
 # IGNORECASE when, and only when, their lower cases are equal, and each lowers to one character. ASCII,
-# Latin-1 signs (not µ, which matches Greek mu), Cyrillic with the Kazakh letters, general punctuation,
-# currency signs and №; tests/test_sanction_gates.py checks it against re itself. A text with any other
-# character (ſ matches s, ᲀ matches в) is read without the stems.
-PLAIN_CHARACTERS = r"\x00-\x7f\u00a0-\u00b4\u00b6-\u00bf\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116"
+# Latin-1 and the Latin extensions (not µ, which matches Greek mu, nor İ ı ſ, which match i and s),
+# Cyrillic with the Kazakh letters, general punctuation, currency signs and №; tests/test_sanction_gates.py
+# checks it against re itself. A text with any other character (ᲀ matches в) is read without the stems.
+PLAIN_CHARACTERS = r"\x00-\x7f\u00a0-\u00b4\u00b6-\u012f\u0132-\u017e\u0180-\u024f\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116"
 _NOT_PLAIN_RE = re.compile(f"[^{PLAIN_CHARACTERS}]")
 
 
