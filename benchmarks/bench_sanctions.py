@@ -36,7 +36,7 @@ def with_detector(nlp: spacy.language.Language, detector: str | None) -> spacy.l
     if detector is not None:
         source = spacy.load(detector)
         (name,) = source.pipe_names
-        if name in nlp.pipe_names:
+        if name in nlp.component_names:  # the shipped one, switched off or not, gives way to the one asked for
             nlp.remove_pipe(name)
         after = "ner" if source.get_pipe_meta(name).factory == "ner" else "kzmonitor_sanction_parser"
         nlp.add_pipe(name, source=source, after=after)

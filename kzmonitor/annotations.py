@@ -122,6 +122,11 @@ class AnnotatedEntry(Strict):
                     problems.append(
                         f"{kind} {span.text!r}: text[{span.start}:{span.end}] is {self.text[span.start:span.end]!r}"
                     )
+        # NER gold cannot hold one mention inside another: a nested name is an annotation slip
+        by_start = sorted(self.persons, key=lambda span: (span.start, span.end))
+        for before, after in zip(by_start, by_start[1:]):
+            if after.start < before.end:
+                problems.append(f"person {after.text!r} at {after.start}-{after.end} overlaps {before.text!r} at {before.start}-{before.end}")
         ids = {p.person_id for p in self.persons}
         for span in [*self.citations, *self.sanctions]:
             if span.person_id is not None and span.person_id not in ids:

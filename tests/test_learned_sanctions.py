@@ -56,6 +56,23 @@ def test_learned_sanctions_type_words(text, kind):
     assert sanction_type(text) == kind
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Russian spans no rule reads: the words of kzmonitor/data/ru/sanction_types.json, any case form
+        ("пятилетнего срока в колонии", [("imprisonment", (5, 0, 0, 0), None)]),
+        ("условного срока", [("suspended_sentence", None, None)]),
+        ("домашнего ареста", [("house_arrest", None, None)]),
+        ("ограничением свободы", [("restriction_of_liberty", None, None)]),
+        ("арест на два месяца", [("pretrial_detention", (0, 2, 0, 0), None)]),  # months of arrest: custody
+        ("высылки из страны", [("deportation", None, None)]),
+        ("судебного заседания", []),
+    ],
+)
+def test_learned_sanctions_normalize_russian(text, expected):
+    assert typed(normalize_sanction(text, "2024-02-10", language="ru")) == expected
+
+
 # A term the rules do not read ("got nine years", "nine years behind bars" were until session 7) beside one they do.
 TEXT = "June 5, Almaty, Abenov A. will stay locked up for nine years and Serikov B. was fined 69,000 tenge[1]."
 

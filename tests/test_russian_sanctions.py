@@ -220,6 +220,40 @@ Y, D, MO, H = "years", "days", "months", "hours"
      "в размере 790 млн тг ($5 млн).",
      [("14 годам лишения свободы", [("imprisonment", {Y: 14}, None, None)]),
       ("запретил ему занимать государственные должности в течение 7 лет", [("activity_ban", {Y: 7}, None, None)])]),
+    # sixth batch, contur/2012-sokolova-six-year-term #1, dev bureau: serving a term now names the sentence
+    # (the present and future tell the measure; only the past "отбыл", "отбыв" tells a term served)
+    ("с осени прошлого года отбывает шестилетний срок тюремного заключения.",
+     [("шестилетний срок", [("imprisonment", {Y: 6}, None, None)])]),
+    ("Теперь он будет отбывать 2,5 года заключения в колонии.",
+     [("2,5 года заключения", [("imprisonment", {Y: 2.5}, None, None)])]),
+    # sixth batch, tass/2022-12-kozachkov-two-months-custody #1: custody kept (any form of the verb) for a term
+    ("Следственный суд Алма-Аты постановил во вторник оставить под стражей на два месяца задержанного ранее журналиста.",
+     [("оставить под стражей на два месяца", [("pretrial_detention", {MO: 2}, None, None)])]),
+    ("суд оставил его под стражей на один месяц",
+     [("оставил его под стражей на один месяц", [("pretrial_detention", {MO: 1}, None, None)])]),
+    # sixth batch part 2, newsland/2012-vinyavsky-personal-file #1: a measure of restraint changed "на арест"
+    ("26 января суд изменил ему меру пресечения на арест.",
+     [("меру пресечения на арест", [("pretrial_detention", None, None, None)])]),
+    # sixth batch part 2, revolucia/2003-karaganda-solidarnost-activists-verdict #1: the regime stands for the colony
+    ("Первый был приговорен к штрафу в 600 000 тенге, а последние к трем годам общего режима.",
+     [("штрафу в 600 000 тенге", [("fine", None, {"value": 600000, "currency": "KZT"}, None)]),
+      ("трем годам общего режима", [("imprisonment", {Y: 3}, None, None)])]),
+    ("Суд определил пять лет в учреждении средней безопасности.",
+     [("пять лет в учреждении средней безопасности", [("imprisonment", {Y: 5}, None, None)])]),
+    # sixth batch part 2, novayagazeta/2015-12-akhmetov-ten-years #2: any form of "осудить" before "на N лет"
+    ("это уже второй премьер-министр, которого осуждают на 10 лет.",
+     [("осуждают на 10 лет", [("imprisonment", {Y: 10}, None, None)])]),
+    # sixth batch part 2, seine/2025-04-ensebek-verdict-channel-post #2: a "штраф" paid to the victims' fund is a
+    # payment; money for the expert examination is a payment
+    ("Темирлану также придётся выплатить штраф в размере 20 МРП, 73 840 тенге (примерно 140$), в пользу фонда "
+     "потерпевших и 841 тенге за экспертизу.",
+     [("выплатить штраф в размере 20 МРП", [("payment", None, {"value": 20, "currency": "MCI"}, None)]),
+      ("841 тенге за экспертизу", [("payment", None, {"value": 841, "currency": "KZT"}, None)])]),
+    ("Суд обязал его выплатить штраф в размере 20 МРП.",
+     [("выплатить штраф в размере 20 МРП", [("fine", None, {"value": 20, "currency": "MCI"}, None)])]),
+    # sixth batch part 2, solidarnost/2018-05-kushakbaev-parole #2: a bare term between the ban and what it bans
+    ("ему запрещено два года заниматься общественной деятельностью.",
+     [("запрещено два года заниматься общественной деятельностью", [("activity_ban", {Y: 2}, None, None)])]),
 ])
 def test_russian_sanctions_spans_and_values(text, expected):
     assert _sanctions(text) == expected
@@ -256,6 +290,15 @@ def test_russian_sanctions_spans_and_values(text, expected):
     "алматинский суд не стал направлять ходатайство под домашний арест директора КазТАГ Асета Матаева.",
     # train, meduza #2: a negated handing over
     "Суд постановил, что Мовлаева не могут выдать РФ до того, как власти Казахстана примут решение.",
+    # sixth batch: a term served (past tense) stays none
+    "Он вышел на свободу, отбыв 5 лет лишения свободы.",
+    "после того как он отбыл шестилетний срок заключения",
+    # train, azattyq/2024-08-aktau-yelshibayev-release-demand-detained #1: a sentence being served, without its term
+    "освободить активиста Ержана Елшибаева, отбывающего длительный тюремный срок в колонии в Кызылорде",
+    # sixth batch part 2, solidarnost/2018-05-kushakbaev-parole #1: parole is no suspended sentence
+    "Городской суд в Павлодаре удовлетворил ходатайство об условно-досрочном освобождении бывшего лидера профсоюза.",
+    # sixth batch part 2, newsland #1: the article's range is the law's, not a term
+    "Игоря обвиняют в призывах к насильственному свержению конституционного строя, ст.170 ч.2, от трех до семи лет.",
 ])
 def test_russian_sanctions_not_imposed(text):
     assert find_sanctions(text, language="ru") == []

@@ -60,3 +60,15 @@ def test_tiny_model_runs_from_the_command_line(tiny_model, tmp_path):
     assert result.exit_code == 0, result.output
     report = json.loads(output.read_text(encoding="utf-8"))
     assert len(report["entries"]) == 58
+
+
+def test_a_person_nested_in_another_is_refused_by_name():
+    """The slip once found in thecentralasia's entry 1: "Tokmadi" marked inside "Muratkhan Tokmadif"."""
+    from kzmonitor.annotations import AnnotatedEntry, read_annotations
+
+    entry = read_annotations(ROOT / "training_data" / "external" / "dev" / "thecentralasia.jsonl")[0]
+    slipped = entry.model_dump()
+    slipped["persons"].append({"start": 96, "end": 103, "text": "Tokmadi", "person_id": "tokmadi-muratkhan"})
+    with pytest.raises(ValueError) as error:
+        AnnotatedEntry.model_validate(slipped)
+    assert ("person 'Tokmadi' at 96-103 overlaps 'Muratkhan Tokmadif' at 86-104") in str(error.value)

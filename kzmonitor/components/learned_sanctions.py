@@ -20,6 +20,7 @@ How model and rules combine is the ``mode``:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from spacy.language import Language
@@ -27,65 +28,64 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from .. import regexes as rx
+from ..languages import check_language, load_table
 from .base import StatelessPipe, doc_text
-from .sanctions import find_sanctions, not_imposed, parse_amount, parse_durations, sanction_value
+from .sanctions import find_sanctions, grammar, not_imposed, parse_amount, parse_durations, sanction_value
 from ..extensions import ENTRY, SANCTION, SANCTION_CANDIDATES_KEY, SANCTION_LABEL, SANCTIONS_KEY, install_extensions
 from ..scoring import sanction_scores
 
 MODES = ("rules", "model", "fill", "union")
 
-# The words that name a measure's type, most specific first: "suspended prison sentence" is
-# suspended, "house arrest" is not an arrest, "restriction of freedom" is not imprisonment.
-TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        ("house_arrest", r"\b(?:house|home)\s+arrest"),
-        ("suspended_sentence", r"\bsuspended|\bconditional|\bprobation"),
-        ("restriction_of_liberty", r"\b(?:restrict\w*|limit\w*|restrain\w*)\s+(?:of\s+|on\s+|his\s+|her\s+)?(?:freedom|liberty)|"
-                                   r"\b(?:freedom|liberty)\s+(?:restriction|limitation)|parole-like"),
-        ("activity_ban", r"\bban\w*|\bbarred|\bprohibit\w*|\bdeprived\s+of\s+the\s+right|\bdenied\s+the\s+right"),
-        ("forced_labor", r"\b(?:forced|community|public|compulsory|correctional)\s+(?:labou?r|work|service)"),
-        ("deportation", r"\bdeport\w*|\bextradit\w*|\bexpel\w*|\bexpulsion|\bcitizenship"),
-        ("warning", r"\bwarn\w*"),
-        ("payment", r"\b(?:compensation|damages|costs|to\s+pay|recover)\b"),
-        ("fine", r"\bfine[ds]?\b|\btenge\b|\bKZT\b|\bMCI\b|\bmonthly\s+calculation"),
-        ("pretrial_detention", r"\bpre-?trial|\bcustody|\bremand\w*|\bdetention\s+(?:was\s+)?extended|\bextended\b"),
-        ("administrative_arrest", r"\badministrative\s+(?:arrest|detention)|\b\d+\s+days?\b|\bdays?\s+(?:of\s+)?(?:arrest|detention|in\s+jail)"),
-        ("imprisonment", r"\bprison|\bimprison\w*|\bjail\w*|\bcolony|\bdeprivation\s+of\s+(?:liberty|freedom)|\bsentence[ds]?\b|\bterm\b|\blocked\s+up|\bbehind\s+bars"),
-    )
-)
-DURATION_SEARCH_RE = re.compile(rf"(?P<dur>{rx.DURATION})", re.IGNORECASE)
-MONEY_SEARCH_RE = re.compile(rx.MONEY_PLAIN, re.IGNORECASE)
+class SanctionWords:
+    """One language's reading of a span no rule reads: its type by its words (``sanction_types.json``, most
+    specific first), its duration and its money by the same patterns the rules use."""
+
+    def __init__(self, language: str):
+        table = load_table(check_language(language), "sanction_types")
+        contexts = grammar(language).contexts
+        self.language = language
+        self.types = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in table["types"])
+        self.sentence_re = re.compile(table["sentence"], re.IGNORECASE)
+        self.duration_re = re.compile(rf"(?P<dur>{rx.fragments(language)['DURATION']})", re.IGNORECASE)
+        self.money_re = contexts["MONEY"]
 
 
-def sanction_type(text: str) -> str | None:
+@lru_cache(maxsize=None)
+def sanction_words(language: str = "en") -> SanctionWords:
+    return SanctionWords(language)
+
+
+def sanction_type(text: str, language: str = "en") -> str | None:
     """The measure a span's words name, or None: "a five-year jail sentence" -> "imprisonment"."""
-    return next((kind for kind, pattern in TYPE_WORDS if pattern.search(text)), None)
+    return next((kind for kind, pattern in sanction_words(language).types if pattern.search(text)), None)
 
 
-def normalize_sanction(text: str, entry_date: str | None = None) -> list[dict[str, Any]]:
+def normalize_sanction(text: str, entry_date: str | None = None, language: str = "en") -> list[dict[str, Any]]:
     """The values of a proposed sanction span: the rules' reading of it where a rule fits, else its words' type
     with the duration and amount it states. Empty where its words name no measure.
 
     >>> normalize_sanction("a five-year jail sentence")[0]["duration"]["years"]
-    5.0
+    5
+    >>> normalize_sanction("пять лет колонии", language="ru")[0]["type"]
+    'imprisonment'
     """
-    found = find_sanctions(text, entry_date=entry_date)
+    found = find_sanctions(text, entry_date=entry_date, language=language)
     if found:
         values = [dict(value) for match in found for value in match.values]
         # "fined the equivalent of US$ 135": the bare "fined" and its amount are one fine
         quantified = {v["type"] for v in values if v["duration"] or v["amount"] or v["until"]}
         return [v for v in values if v["type"] not in quantified or v["duration"] or v["amount"] or v["until"]]
-    kind = sanction_type(text)
+    kind = sanction_type(text, language)
     if kind is None:
         return []
-    duration = next(iter(parse_durations(m["dur"]) if (m := DURATION_SEARCH_RE.search(text)) else [None]), None)
-    money = MONEY_SEARCH_RE.search(text) if kind in ("fine", "payment") else None
-    amount = parse_amount(money) if money is not None else None
+    words = sanction_words(language)
+    duration = next(iter(parse_durations(m["dur"], language) if (m := words.duration_re.search(text)) else [None]), None)
+    money = words.money_re.search(text) if kind in ("fine", "payment") else None
+    amount = parse_amount(money, language) if money is not None else None
     if kind == "payment" and amount is None:
         return []  # "to pay attention to ...": a payment is money, and words alone name none
     if kind == "administrative_arrest" and duration and (duration["months"] or duration["years"]):
-        kind = "pretrial_detention" if not re.search(r"sentenc", text, re.IGNORECASE) else "imprisonment"
+        kind = "imprisonment" if words.sentence_re.search(text) else "pretrial_detention"
     return [sanction_value(kind, duration, amount, None, entry_date)]
 
 
@@ -93,10 +93,12 @@ def normalize_sanction(text: str, entry_date: str | None = None) -> list[dict[st
     "kzmonitor_learned_sanctions",
     assigns=["doc.spans", f"span._.{SANCTION}"],
     requires=["doc.spans"],
-    default_config={"mode": "fill", "candidates_key": SANCTION_CANDIDATES_KEY, "spans_key": SANCTIONS_KEY},
+    default_config={"mode": "fill", "candidates_key": SANCTION_CANDIDATES_KEY, "spans_key": SANCTIONS_KEY, "language": None},
     default_score_weights={"sanction_f": 1.0, "sanction_p": 0.0, "sanction_r": 0.0},
 )
-def make_learned_sanctions(nlp: Language, name: str, mode: str, candidates_key: str, spans_key: str) -> LearnedSanctions:
+def make_learned_sanctions(
+    nlp: Language, name: str, mode: str, candidates_key: str, spans_key: str, language: str | None
+) -> LearnedSanctions:
     """Create the component that adds a trained detector's sanction spans to the rules'.
 
     Args:
@@ -104,18 +106,21 @@ def make_learned_sanctions(nlp: Language, name: str, mode: str, candidates_key: 
         candidates_key: ``doc.spans`` key of the detector's proposals (a span categorizer writes them there;
             an entity recognizer's SANCTION entities are moved there).
         spans_key: ``doc.spans`` key of the sanctions (the rules' and the added ones).
+        language: Whose sanction words read the proposals ("en", "ru"); None reads ``nlp.lang``'s.
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-    return LearnedSanctions(nlp, name, mode=mode, candidates_key=candidates_key, spans_key=spans_key)
+    return LearnedSanctions(nlp, name, mode=mode, candidates_key=candidates_key, spans_key=spans_key,
+                            language=check_language(language or nlp.lang))
 
 
 class LearnedSanctions(StatelessPipe):
     """Normalises proposals from ``doc.spans[candidates_key]`` into ``doc.spans[spans_key]`` by ``mode``."""
 
     def __init__(self, nlp: Language, name: str = "kzmonitor_learned_sanctions", *, mode: str = "fill",
-                 candidates_key: str = SANCTION_CANDIDATES_KEY, spans_key: str = SANCTIONS_KEY):
+                 candidates_key: str = SANCTION_CANDIDATES_KEY, spans_key: str = SANCTIONS_KEY, language: str = "en"):
         install_extensions()
+        self.language = language
         self.name = name
         self.mode = mode
         self.candidates_key = candidates_key
@@ -137,9 +142,9 @@ class LearnedSanctions(StatelessPipe):
             if any(candidate.start < s.end and s.start < candidate.end for s in added):
                 continue  # overlapping proposals: the first and longest stands
             overlapping = [s for s in rules if candidate.start < s.end and s.start < candidate.end]
-            if (overlapping and self.mode == "fill") or not_imposed(text, candidate.start_char):
+            if (overlapping and self.mode == "fill") or not_imposed(text, candidate.start_char, self.language):
                 continue
-            values = normalize_sanction(candidate.text, entry_date)
+            values = normalize_sanction(candidate.text, entry_date, self.language)
             if not values:
                 continue
             if overlapping and {v["type"] for s in overlapping for v in s._.get(SANCTION) or []} >= {v["type"] for v in values}:

@@ -50,7 +50,7 @@ CONTEXTS = {
 # ("к году ограничения свободы", DURATION_ALONE, with the group ``unit``).
 OPTIONAL_CONTEXTS = {
     "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
-    "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS,
+    "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS,
 }
 # Also optional: a measure the words after it say is replaced ("her prison term will be replaced by ...",
 # SUPERSEDED_AFTER), and the words of a sentence about a rally, where a jail term without a length is an
@@ -304,6 +304,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 continue  # "two years of “freedom limitation,” a parole-like sentence": the same measure, explained
             durations = parse_durations(next((groups[name] for name in DURATION_GROUPS if name in groups), None), language)
             duration = durations[-1]
+            if duration is None and "SERVING_BEFORE" in contexts and contexts["SERVING_BEFORE"].search(before):
+                continue  # "отбывающего длительный тюремный срок": a sentence being served names no measure without its term
             value_kind = kind
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
                 value_kind = "administrative_arrest"  # "15 days’ imprisonment" under the administrative code
