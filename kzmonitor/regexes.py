@@ -144,12 +144,19 @@ class Numerals:
     money_number_re: re.Pattern[str]
 
     def parse_quantity(self, raw: str) -> float:
-        """"15" -> 15, "1.5" -> 1.5, "2,5" -> 2.5, "six" -> 6, "10 (ten)" -> 10; "двадцать пять" -> 25."""
+        """"15" -> 15, "1.5" -> 1.5, "2,5" -> 2.5, "six" -> 6, "10 (ten)" -> 10; "3½", "7 1/2", "4 and a half";
+        "двадцать пять" -> 25."""
         raw = self.gloss_re.sub("", raw.strip().lower())
+        for half_mark in ("½", " 1/2"):  # "3½", "7 1/2"
+            if raw.endswith(half_mark) and raw[: -len(half_mark)].isdigit():
+                return int(raw[: -len(half_mark)]) + 0.5
         if raw in self.words:
             return self.words[raw]
-        if self.half_re is not None and (half := self.half_re.match(raw)) is not None and half["whole"] in self.words:
-            return self.words[half["whole"]] + 0.5
+        if self.half_re is not None and (half := self.half_re.match(raw)) is not None:
+            if half["whole"] in self.words:
+                return self.words[half["whole"]] + 0.5
+            if half["whole"].isdigit():  # "4 and a half"
+                return int(half["whole"]) + 0.5
         if self.sum_words and (parts := raw.split()) and all(p in self.words for p in parts):
             return sum(self.words[p] for p in parts)  # "двадцать пять": tens and units
         return float(raw.replace(",", "."))

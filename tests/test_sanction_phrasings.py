@@ -284,6 +284,51 @@ PHRASINGS = [
     ("The judge also imposed a prison sentence on the driver.", [("imprisonment", N)]),
     ("The court ordered him to pay three million tenge to the state for legal costs.", [("payment", K(3000000))]),
     ("He must also transfer 52 thousand tenge ($110) to the Victim Compensation Fund.", [("payment", K(52000))]),
+    # batch 6 (session 8), by mechanism rather than by phrasing. A term before a place of confinement, whatever stands
+    # between: a determiner, a possessive, adjectives, a plural, a camp
+    ("He is serving 6 years and 3 months in a strict regime labour camp.", [("imprisonment", Y(6, 3))]),
+    ("The two brothers got 4 years in the country's harshest prisons.", [("imprisonment", Y(4))]),
+    ("She was sentenced to 5 years in the women's penal colony of Zhaugashty.", [("imprisonment", Y(5))]),
+    # a ban told by the verb 'forbid' with any object pronoun
+    ("The court forbade him from engaging in journalism for three years.", [("activity_ban", Y(3))]),
+    ("They forbade me from joining any public organizations for 2 years.", [("activity_ban", Y(2))]),
+    # the end date of custody after whose custody it is
+    ("The court extended the custody of blogger Nurlan Sapar until March 5.", [("pretrial_detention", ("until", "2024-03-05"))]),
+    # a measure told as a state in the past, with how long it lasted, is time served
+    ("He was under house arrest for about four months before the trial.", []),
+    ("She was under house arrest in Almaty for two months.", []),
+    # mechanisms read back from the earlier batches' misses: a verb of jailing and the term after 'for' in its clause,
+    # whatever stands between; but not across a verb of another clause
+    ("The court jailed the journalist and his cameraman for three years each.", [("imprisonment", Y(3))]),
+    ("A court in Taraz sent the pastor to a labour camp for four years.", [("imprisonment", Y(4))]),
+    ("He was jailed in 2019 and has been in custody for two years.", [("imprisonment", N)]),
+    ("The police officer who imprisoned them was never charged for 5 years.", []),
+    # a digit with its half; years after a verb of asking (a measure requested); 'to serve'
+    ("He was sentenced to 4 and a half years in prison.", [("imprisonment", Y(4.5))]),
+    ("At the hearing the prosecutor demanded 9 years for the blogger.", [("imprisonment", Y(9))]),
+    ("She was sentenced to serve six years.", [("imprisonment", Y(6))]),
+    # time spent is time served; a definition of a measure names no measure on anyone
+    ("He spent two years in prison before his release.", []),
+    ("A “freedom limitation” sentence prescribes 100 hours of community service.", []),
+    # batch 7 (session 8), measured before these were written: a ban whose object names whose activity it is; a right
+    # taken away for a term, whatever the right (not the right to leave the country: an exit ban)
+    ("The court imposed a two-year ban on Mr. Sadykov’s participation in religious activities.", [("activity_ban", Y(2))]),
+    ("He was deprived of the right to work in the civil service and in state companies for 5 years.", [("activity_ban", Y(5))]),
+    ("She was deprived of the right to leave the country for 2 years.", []),
+    # a vulgar half and the news style's 1/2; a prison term and its length after 'for' with words between
+    ("He was sentenced to 3½ years in prison.", [("imprisonment", Y(3.5))]),
+    ("He was jailed for 10 1/2 years.", [("imprisonment", Y(10.5))]),
+    ("He received a jail term in a strict-regime colony for six years.", [("imprisonment", Y(6))]),
+    # forced or hard labour for years is a prison term; a court that suspends a prison term imposes a suspended sentence
+    ("He was sentenced to 10 years of hard labour.", [("imprisonment", Y(10))]),
+    ("The appeals court suspended his two-year prison sentence.", [("suspended_sentence", Y(2))]),
+    # placed in a detention centre is custody; a relative clause that tells the state is not; measures over a period
+    ("She was placed in a pre-trial detention centre.", [("pretrial_detention", N)]),
+    ("The detainee, who was placed in a detention centre, complained of torture.", []),
+    ("Dozens of activists have been fined or placed under house arrest in the past year.", []),
+    # batch 8 (session 8): a ban verb, its person and what he may not do, without a term; not an entry ban
+    ("The verdict prohibits her from giving interviews or organizing rallies.", [("activity_ban", N)]),
+    ("The authorities banned him from entering Kazakhstan.", []),
 ]
 
 
@@ -458,6 +503,27 @@ GROUP_SHAPES = [
      [("imprisonment", None, None)] * 3),
     ("June 5, Almaty, Abenov Serik was found guilty of killing his wife Tulegenova Aigul and sentenced to 15 years in prison[1].",
      [("imprisonment", 15, "abenov-serik")]),
+    # batch 6 (session 8): a counted group with a coordinated noun, or with a dashed aside before its verb
+    ("June 5, Almaty, six workers and their supporters were sentenced to between 2 and 4 years of imprisonment[1].",
+     [("imprisonment", None, None)] * 6),
+    ("June 5, Almaty, four men – all of them members of a prayer group – were sentenced to between 1 and 3 years in prison[1].",
+     [("imprisonment", None, None)] * 4),
+    # a group counted at the measure is not the only person the entry names
+    ("June 5, Almaty, the police questioned Abenov Serik about a post. The same court fined two people over the post[1].",
+     [("fine", None, None)] * 2),
+    # a counted group followed by 'of the X (Y)' and an aside between commas before its verb
+    ("June 5, Almaty, two members of the Alga party (AP), both teachers, were sentenced to restriction of freedom[1].",
+     [("restriction_of_liberty", None, None)] * 2),
+    # batch 7: a long apposition and 'and his son' inside a list; an author-year reference is no receiver
+    ("June 5, Almaty, Abenov Serik, the head of the regional branch of the party and editor of its newspaper, and his son "
+     "Abenov Daniyar were sentenced to 4 and 3 years in prison respectively[1].",
+     [("imprisonment", 4, "abenov-serik"), ("imprisonment", 3, "abenov-daniyar")]),
+    ("June 5, Almaty, Abenov Serik was detained in Bishkek. He was extradited shortly after (Tulegenov, 2005)[1].",
+     [("deportation", None, "abenov-serik")]),
+    # 'They' reads back past a sentence that names no one
+    ("June 5, Almaty, police detained Abenov Serik and Tulegenov Daniyar. The first is accused of fraud, the second of "
+     "calls to strike. They were arrested for 10 days[1].",
+     [("administrative_arrest", 10, "abenov-serik"), ("administrative_arrest", 10, "tulegenov-daniyar")]),
 ]
 
 

@@ -112,6 +112,11 @@ class PersonShapes:
             rf"(?:{'|'.join(sorted(patronymic, key=len, reverse=True))})$" if patronymic else r"(?!)", re.IGNORECASE
         )
         self.name_suffixes = frozenset(table.get("name_suffixes", []))
+        plural = table.get("plural_surname_endings", [])
+        self.plural_surname_re = re.compile(
+            rf"[{lower}]{{2}}(?:{'|'.join(sorted(plural, key=len, reverse=True))})$" if plural else r"(?!)")
+        parts = table.get("organisation_word_parts", [])
+        self.organisation_part_re = re.compile("|".join(map(re.escape, parts)) if parts else r"(?!)", re.IGNORECASE)
         possessive = lexicon.get("possessive_surname_endings", [])
         self.possessive_surname_ending_re = re.compile(
             rf"[{lower}]{{2}}(?:{'|'.join(sorted(possessive, key=len, reverse=True))})$" if possessive else r"(?!)"
@@ -167,6 +172,41 @@ def _adjective(word: str) -> bool:
     return parses[0].tag.POS == "ADJF" and not any(_is_name(p) for p in parses)
 
 
+def _never_a_name_word(word: str) -> bool:
+    """Whether the Russian morphology dictionary reads ``word`` likeliest as a verb form, a short
+    adjective, an adverb or another word that names nothing, and never as a name: a gerund or a short
+    adjective opening a sentence ends as surnames do ("Отсидев за решеткой", "Таков был ответ")."""
+    parses = _dictionary_parses(word)
+    return bool(parses) and parses[0].tag.POS in NOT_NAMING and not any(_is_name(p) for p in parses)
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a sentence's first (only that makes a common word capitalised);
+    inside a sentence a capitalised word the dictionary misreads stays a surname ("оперативник, Тугелов,")."""
+    return SENTENCE_START_RE.search(text[max(0, start - 10) : start]) is not None
+
+
+# Before a sentence's first word: the text's start, or a full stop, a question or exclamation mark, an
+# ellipsis, a closing quote or a dash, then blanks and an opening quote or dash
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?…»”\"]\s+|\s[—–-]\s+)[«“\"—–-]?\s*$")
+
+
+# Parts of speech that name nothing: verb forms (finite, infinitive, gerund, participles), short
+# adjectives, adverbs, predicatives, pronouns, numerals and the function words
+NOT_NAMING = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJS", "ADVB", "PRED", "NPRO", "NUMR",
+                        "CONJ", "PRCL", "PREP", "INTJ", "COMP"})
+
+
+def _organisation(word: str, shapes: PersonShapes | None = None) -> bool:
+    """Whether the Russian morphology dictionary knows ``word`` as an organisation's or a brand's name
+    and never as a person's ("редактором Госкино"), or ``word`` holds a part of a company's name that
+    no person's name holds ("Директор Казкоммерцбанка", the language's ``organisation_word_parts``)."""
+    if shapes is not None and shapes.organisation_part_re.search(word):
+        return True
+    parses = _dictionary_parses(word)
+    return any({"Orgn", "Trad"} & p.tag.grammemes for p in parses) and not any(_is_name(p) for p in parses)
+
+
 def _common_word(word: str) -> bool:
     """Whether the Russian morphology dictionary knows ``word`` (not a guess) and never as a name."""
     parses = _dictionary_parses(word)
@@ -188,8 +228,10 @@ def is_name_word(word: str, language: str = "en") -> bool:
 def could_be_name(text: str, language: str = "en") -> bool:
     """False for an institution ("U.S. Commission"), a month, or a bare place name ("Konaev").
 
-    In Russian also for a title or role ("Житель Атырау") and for one word that the morphology
-    dictionary knows as an ordinary word and never as a name ("Забастовка", "Давайте").
+    In Russian also for a title or role ("Житель Атырау"), for one word that the morphology
+    dictionary knows as an ordinary word and never as a name ("Забастовка", "Давайте"), for
+    words of which one is an organisation's name ("Сотрудник Казахтелекома"), and for one word in
+    capitals (an acronym: "выпускник МИФИ") or a surname in the plural ("отца и сына Жунусовых").
     """
     shapes = person_shapes(language)
     if not text[:1].isupper() or text.endswith("-"):
@@ -198,7 +240,10 @@ def could_be_name(text: str, language: str = "en") -> bool:
     if text.lower() in shapes.place_words or any(word in shapes.institution_words for word in words):
         return False
     if shapes.morphology:
-        return not any(word in shapes.not_name_words for word in words) and not (len(words) == 1 and _common_word(text))
+        lone = len(text.split()) == 1
+        return (not any(word in shapes.not_name_words for word in words) and not (lone and _common_word(text))
+                and not any(_organisation(word, shapes) for word in text.split())  # "Сотрудник Казахтелекома"
+                and not (lone and (text.isupper() or shapes.plural_surname_re.search(text))))  # "МИФИ", "Жунусовых"
     return True
 
 
@@ -210,6 +255,8 @@ def names_a_person(text: str, start: int, end: int, language: str = "en") -> boo
     shapes = person_shapes(language)
     if shapes.not_a_person_before_re.search(text[max(0, start - 30) : start]) or shapes.not_a_person_after_re.match(text[end : end + 30]):
         return False
+    if shapes.plural_surname_re.search(text[start:end]) and " " not in text[start:end]:
+        return False  # "отца и сына Жунусовых": a surname alone in the plural names no one person
     opening = text[start - 1 : start]
     if opening in QUOTES and shapes.morphology and shapes.quoted_title_end_re.match(text, end):
         return False  # «Асыл Жол», «Нур Отан»: a name begins the capitalised words of a quoted title
@@ -253,13 +300,15 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         if shapes.morphology:
             start, end = _split(text, start, end, shapes, splits)
         words = text[start:end].split()
-        # Two words at least, and one must look like a Kazakh/Russian surname or given name.
-        if len(words) >= 2 and any(shapes.is_name_word(w.split("-")[0]) or shapes.is_name_word(w) for w in words):
+        # Two words at least, and one must look like a Kazakh/Russian surname or given name; in Russian
+        # not an adjective that only ends as surnames do ("Казахского Государственного Университета").
+        if len(words) >= 2 and any((shapes.is_name_word(w.split("-")[0]) or shapes.is_name_word(w))
+                                   and not (shapes.morphology and _adjective(w)) for w in words):
             spans.append((start, end))
     for m in shapes.title_name_re.finditer(text):
         words = m["name"].split()
-        if shapes.morphology and len(words) == 1 and _adjective(words[0]):
-            continue  # "Судья Алмалинского районного суда"
+        if shapes.morphology and len(words) == 1 and (_adjective(words[0]) or _organisation(words[0], shapes)):
+            continue  # "Судья Алмалинского районного суда", "редактором Госкино"
         if not any(w.lower() in stop for w in words):
             spans.append(_split(text, *m.span("name"), shapes, splits) if shapes.morphology else m.span("name"))
     strong = shapes.strong_surname_ending_re
@@ -276,6 +325,8 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
             continue
         if shapes.morphology and _adjective(word) and not shapes.possessive_surname_ending_re.search(word):
             continue  # "Толебийский районный суд", "Гражданский активист": an adjective, not a surname in -ский
+        if shapes.morphology and (_organisation(word, shapes) or (_opens_a_sentence(text, m.start()) and _never_a_name_word(word))):
+            continue  # "Отсидев за решеткой", "Таков был ответ": a gerund, a short adjective, capitalised as a sentence's first word
         if len(parts) == 2 and all(shapes.is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
             spans.append(m.span("name"))
         elif (len(parts) == 1 and shapes.dictionary_surname_ending_re.search(word) and not _common_word(word)
@@ -336,11 +387,16 @@ def one_persons_words(text: str, start: int, end: int, shapes: PersonShapes) -> 
         "Patr" in p.tag.grammemes for p in _parses(words[2].group(0))[:3]
     ):
         return start, end
-    first, second, third = (_given_name(w.group(0)) for w in words)
+    surnames = [bool(shapes.strong_surname_ending_re.search(w.group(0))) for w in words]
+    # A word that ends as surnames do is no given name, though the dictionary may read it as one ("Бокаева")
+    first, second, third = (_given_name(w.group(0)) and not surname for w, surname in zip(words, surnames))
     # Two surnames in one name, with no hyphen between them, are two persons' ("Адвокат Ильяшева
     # Нурлан Рахманов": her client's and his; "судьи Ернара Халыкова Утебаева": the judge's and the accused's)
-    surnames = [bool(shapes.strong_surname_ending_re.search(w.group(0))) for w in words]
     if surnames == [True, False, True]:
+        return start + words[1].start(), end
+    # A surname, then two given names: the surname ends one name, the given names begin the next, whose
+    # surname is also a given name ("Макса Бокаева Талгата Аяна", no comma between the two)
+    if surnames == [True, False, False] and second and third:
         return start + words[1].start(), end
     if surnames == [False, True, True] or first and third:
         return start, start + words[1].end()
@@ -559,7 +615,8 @@ class PersonPatterns(StatelessPipe):
             existing = [
                 e for e in existing
                 if e.label_ != PERSON_LABEL
-                or (could_be_name(e.text, self.language) and names_a_person(text, e.start_char, e.end_char, self.language))
+                or (could_be_name(e.text, self.language) and names_a_person(text, e.start_char, e.end_char, self.language)
+                    and not self._opens_with_a_title(e))
             ]
         # Only the entities kept are known names: a dropped one must not hide a name the shapes find there
         new = [
@@ -579,6 +636,12 @@ class PersonPatterns(StatelessPipe):
             doc.ents = existing + [s for s in new if not any(i in taken for i in range(s.start, s.end))]
         return doc
 
+
+    def _opens_with_a_title(self, ent: Span) -> bool:
+        """Russian: an entity that begins with a title or role ("Директор Казкоммерцбанка") is not as the
+        guideline draws a name (titles out); the shapes find the name after the title, if one follows."""
+        shapes = person_shapes(self.language)
+        return shapes.morphology and len(ent) > 1 and bool(shapes.title_re.fullmatch(ent[0].text))
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         return person_scores(examples)

@@ -224,6 +224,10 @@ def persons_for(
     if split and sentence > 0 and (g.pronoun_subject.match(text[bounds[sentence] : span.start_char])
                                    or g.pronoun_object.search(text[max(bounds[sentence], span.start_char - 15) : span.end_char])):
         previous = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence - 1]
+        if not previous and sentence > 1:
+            # "A and B were arrested. First accused of ..., the second of .... They were arrested for two months": the
+            # persons of the sentence before that, where the one just before names no one
+            previous = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence - 2]
         if previous:
             group = coordinated_group(text, persons, previous[-1], g=g)
             named = _distinct([persons[i] for i in previous if not is_official(text, persons[i], g)])
@@ -246,7 +250,9 @@ def persons_for(
         earlier = [p for p in candidates if p.end_char <= bounds[sentence]]
         if earlier:  # "X was released ... . His prison sentence was replaced with a fine": the last person named
             return [earlier[-1]]
-    if len({p._.get(PERSON_ID) for p in candidates}) == 1:
+    if len({p._.get(PERSON_ID) for p in candidates}) == 1 and not (
+            split and not in_sentence and counted_object(text, span, g) is not None):
+        # (not "Courts ... fined two people": a group counted at the measure is not the text's only named person)
         return [candidates[0]]
     if (split and g.carry_over and sentence > 0 and not in_sentence and counted_object(text, span, g) is None
             and not (g.unnamed_person is not None and g.unnamed_person.search(text, bounds[sentence], bounds[sentence + 1]))):
