@@ -13,17 +13,68 @@ unbounded quantifiers, and scanners that consume at least one character per step
 from __future__ import annotations
 
 import re
+import re._constants as _sre_constants  # re's own parser (Python 3.11+): required_stems reads its trees
+import re._parser as _sre_parse
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .languages import LANGUAGES, load_table
+from .languages import load_table
+
+
+def flat_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """Longest-first alternation so that "Criminal Procedure Code" wins over "Criminal"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _word_tokens(word: str) -> list[str]:
+    # One token per character, a space as \s+: the tokens flat_alternation writes
+    return [r"\s+" if ch == " " else re.escape(ch) for ch in word]
+
+
+def _may_meet(token: str, other: str) -> bool:
+    """Whether two trie tokens could match the same character (letter case ignored, as IGNORECASE reads it)."""
+    if token == other or r"\s+" in (token, other):
+        return token == other
+    return bool(re.fullmatch(token, re.sub(r"\\(.)", r"\1", other), re.IGNORECASE)
+                or re.fullmatch(other, re.sub(r"\\(.)", r"\1", token), re.IGNORECASE))
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
-    """Longest-first alternation so that "Criminal Procedure Code" wins over "Criminal"."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """:func:`flat_alternation` written as a trie: "ab|a|cd" -> "(?:a(?:b)?|cd)".
+
+    It matches what the flat alternation matches, in the same order of preference: the words that
+    match at one position are prefixes of each other, the flat form tries the longest first, and the
+    trie tries a longer continuation before it stops. Its use is speed: Python's ``re`` tries every
+    word of a flat alternation at every position it reaches (more than a hundred Russian number words,
+    each at every word start), the trie only the few first letters. Where two words branch on
+    letters that only letter case tells apart, it falls back to the flat form, whose order then decides.
+    """
+    root: dict[str, dict] = {}
+    for word in sorted(words, key=len, reverse=True):
+        node = root
+        for token in _word_tokens(word):
+            node = node.setdefault(token, {})
+        node[""] = {}  # a word ends here
+
+    def written(node: dict[str, dict]) -> str:
+        branches = [token + written(child) for token, child in node.items() if token]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return (body if len(branches) > 1 else f"(?:{body})") + "?" if "" in node else body
+
+    def ambiguous(node: dict[str, dict]) -> bool:
+        tokens = [token for token in node if token]
+        return any(_may_meet(a, b) for i, a in enumerate(tokens) for b in tokens[i + 1 :]) or any(
+            ambiguous(child) for child in node.values()
+        )
+
+    if not root or ambiguous(root):
+        return flat_alternation(words)
+    pattern = written(root)
+    return pattern if pattern.startswith("(?:") else f"(?:{pattern})"
 
 
 def named(name: str, pattern: str) -> str:
@@ -209,13 +260,125 @@ def gives_range(text: str, language: str = "en") -> bool:
     return any(lead and range_lead.search(lead.group(0)) for lead in leads)
 
 
+# ---------------------------------------------------------------- trigger stems
+# Characters whose IGNORECASE matching str.lower() reads exactly: two of them match each other under
+# IGNORECASE when, and only when, their lower cases are equal, and each lowers to one character. ASCII,
+# Latin-1 and the Latin extensions (not µ, which matches Greek mu, nor İ ı ſ, which match i and s),
+# Cyrillic with the Kazakh letters, general punctuation, currency signs and №; tests/test_sanction_gates.py
+# checks it against re itself. A text with any other character (ᲀ matches в) is read without the stems.
+PLAIN_CHARACTERS = r"\x00-\x7f\u00a0-\u00b4\u00b6-\u012f\u0132-\u017e\u0180-\u024f\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116"
+_NOT_PLAIN_RE = re.compile(f"[^{PLAIN_CHARACTERS}]")
+
+
+def plain_lower(text: str) -> str | None:
+    """``text.lower()``, where that is how IGNORECASE reads ``text``, else None (see ``PLAIN_CHARACTERS``)."""
+    return None if _NOT_PLAIN_RE.search(text) else text.lower()
+
+
+def required_stems(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    r"""Lower-case strings one of which every match of ``pattern`` holds: a rule need not run on a
+    text that holds none of them (in :func:`plain_lower`'s reading). None where no such set is known.
+
+    Read off the parsed pattern: the literal runs of a sequence, the union over the branches of an
+    alternation, a group's or a repeated (at least once) item's own; of a sequence's candidate sets,
+    the one with the longest shortest stem. Lookarounds, classes and optional items require nothing.
+
+    >>> sorted(required_stems(re.compile(r"(?:fined|sentenced)\s+to\s+\d+")))
+    ['fined', 'sentenced']
+    """
+    return _lowered_stems(_sequence_stems(_sre_parse.parse(pattern.pattern, pattern.flags).data, []))
+
+
+def template_stems(template: str | list[str] | dict[str, Any], language: str) -> frozenset[str] | None:
+    """:func:`required_stems` of the pattern a table's ``template`` expands to (:func:`expand`), read off
+    the template with each ``{NAME}`` standing for the stems of the pattern it names: each pattern is
+    parsed once, not again inside every rule that holds it (a Russian rule expands to 50,000 characters)."""
+    return _lowered_stems(_template_stems(template, fragment_stems(language)))
+
+
+@lru_cache(maxsize=None)
+def fragment_stems(language: str) -> dict[str, set[str] | None]:
+    """The stems (not yet lower-cased) of every named pattern of :func:`fragments`, by name."""
+    found = fragments(language)
+    known: dict[str, set[str] | None] = {}
+    for name in ("ARTICLE_NUMBER", "NUMBER_WORD", "CODE_NAME", "MONTH"):  # built here, not from a template
+        known[name] = _sequence_stems(_sre_parse.parse(found[name]).data, [])
+    for table in ("numerals", "citations", "sanctions"):
+        for name, template in load_table(language, table)["patterns"].items():
+            known[name] = _template_stems(template, known)
+    return known
+
+
+# A placeholder's stand-in while a template is parsed: a private-use character per placeholder
+_PLACEHOLDER_CHARACTER = 0xE000
+
+
+def _template_stems(template: str | list[str] | dict[str, Any], known: dict[str, set[str] | None]) -> set[str] | None:
+    if isinstance(template, dict):
+        template = template["pattern"]
+    text = "".join(template) if isinstance(template, list) else template
+    named: list[set[str] | None] = []
+
+    def stand_in(match: re.Match[str]) -> str:
+        name = match.group(1)  # looked up as expand() looks it up
+        if name not in known and name.endswith("_PLAIN") and name[: -len("_PLAIN")] in known:
+            name = name[: -len("_PLAIN")]
+        named.append(known[name])
+        return f"(?:{chr(_PLACEHOLDER_CHARACTER + len(named) - 1)})"
+
+    return _sequence_stems(_sre_parse.parse(_PLACEHOLDER_RE.sub(stand_in, text)).data, named)
+
+
+def _lowered_stems(stems: set[str] | None) -> frozenset[str] | None:
+    if stems is None or any(plain_lower(stem) is None or len(stem.lower()) != len(stem) for stem in stems):
+        return None
+    lowered = {stem.lower() for stem in stems}
+    # A stem that holds another adds nothing: "условно" is found where "условн" is
+    return frozenset(stem for stem in lowered if not any(other != stem and other in stem for other in lowered))
+
+
+def _sequence_stems(items: list, named: list[set[str] | None]) -> set[str] | None:
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, argument in items:
+        if op is _sre_constants.LITERAL and not 0 <= argument - _PLACEHOLDER_CHARACTER < len(named):
+            run.append(chr(argument))
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        if op is _sre_constants.LITERAL:
+            stems = named[argument - _PLACEHOLDER_CHARACTER]  # a placeholder's
+        else:
+            stems = _item_stems(op, argument, named)
+        if stems is not None:
+            candidates.append(stems)
+    if run:
+        candidates.append({"".join(run)})
+    return max(candidates, key=lambda stems: (min(map(len, stems)), -len(stems)), default=None)
+
+
+def _item_stems(op: Any, argument: Any, named: list[set[str] | None]) -> set[str] | None:
+    if op is _sre_constants.SUBPATTERN:
+        return _sequence_stems(argument[3].data, named)
+    if op is _sre_constants.ATOMIC_GROUP:
+        return _sequence_stems(argument.data, named)
+    if op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT):
+        low, _high, item = argument
+        return _sequence_stems(item.data, named) if low >= 1 else None
+    if op is _sre_constants.BRANCH:
+        union: set[str] = set()
+        for branch in argument[1]:
+            if (stems := _sequence_stems(branch.data, named)) is None:
+                return None
+            union |= stems
+        return union
+    return None
+
+
 def last_match(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
     """The last of ``finditer``'s matches, or None."""
     last = None
     for last in matches:
         pass
     return last
-
-
-# Built once at import, so that the ReDoS inventory (tests/test_redos.py) sees every language's patterns.
-ALL_NUMERALS = {language: numerals(language) for language in LANGUAGES}

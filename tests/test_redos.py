@@ -114,15 +114,20 @@ def static_patterns() -> dict:
             if inspect.ismodule(value) or ((inspect.isclass(value) or inspect.isroutine(value)) and not _ours(value)):
                 continue
             _collect(value, found, seen)
+    from kzmonitor.components.citations import grammar as citation_grammar
     from kzmonitor.components.persons import person_shapes
     from kzmonitor.components.relations import relation_grammar
+    from kzmonitor.components.sanctions import grammar as sanction_grammar
     from kzmonitor.languages import LANGUAGES
     from kzmonitor.reader import grammar
+    from kzmonitor.regexes import numerals
     from kzmonitor.tokenizer import token_shapes
 
-    # Each language's patterns, not only the English ones the modules name
+    # Each language's patterns, not only the English ones the modules name (the others are built
+    # when a pipeline of that language first needs them, not at import)
     for language in LANGUAGES:
-        _collect([grammar(language), person_shapes(language), relation_grammar(language), token_shapes(language)], found, seen)
+        _collect([grammar(language), person_shapes(language), relation_grammar(language), token_shapes(language),
+                  citation_grammar(language), sanction_grammar(language), numerals(language)], found, seen)
     nlp = kzmonitor.blank()
     _collect(nlp.tokenizer, found, seen)
     for _, component in nlp.pipeline:
@@ -237,11 +242,12 @@ def test_redos_discovery_finds_the_patterns_of_every_layer():
     """The inventory holds patterns from the reader, regexes, components, tokenizer and builders."""
     sources = {p.pattern for p in all_patterns().values()}
     from kzmonitor import reader, regexes, tokenizer
-    from kzmonitor.components import relations, sanctions
+    from kzmonitor.components import citations, relations, sanctions
 
     expected = [
         reader.ENTRY_LEAD_RE, reader.GLUED_ENTRY_RE, regexes.PART_RE, regexes.code_re(), relations.COORDINATION_RE,
         tokenizer.TOKEN_MATCH_RE, kzmonitor.blank().tokenizer.suffix_search.__self__, *(p for _, p in sanctions.RULES),
+        *(p for _, p, _ in sanctions.grammar("ru").rules), citations.grammar("ru").article_start_re,
     ]
     assert [p.pattern for p in expected if p.pattern not in sources] == []
     # f-string patterns compiled inside functions are caught while the pipeline runs

@@ -13,6 +13,24 @@ from ..extensions import install_extensions
 from ..languages import check_language
 
 
+# The last doc a rule component read, with its text
+_last_text: tuple[Doc | None, str] = (None, "")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once for the rule components that read the same doc one after another.
+
+    Doc.text joins every token on each access; the rule components of a pipeline read each doc in
+    turn, so the last doc's text is kept beside the doc itself, and another doc never gets it.
+    """
+    global _last_text
+    last, text = _last_text
+    if last is not doc:
+        text = doc.text
+        _last_text = (doc, text)
+    return text
+
+
 class StatelessPipe(Pipe):
     """A rule component whose rules and tables ship as package data, so serialisation is a no-op."""
 

@@ -16,9 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import regexes as rx
-from .base import SpanGroupParser
+from .base import SpanGroupParser, doc_text
 from ..extensions import CITATION, CITATIONS_KEY
-from ..languages import LANGUAGES, check_language, load_table
+from ..languages import check_language, load_table
 from ..legal_codes import corrected_code
 from ..scoring import citation_scores
 
@@ -296,8 +296,4 @@ class CitationParser(SpanGroupParser):
     tables = staticmethod(grammar)
 
     def find(self, doc: Doc) -> list[CitationMatch]:
-        return find_citations(doc.text, self.language)
-
-
-# Built at import, so that the ReDoS inventory (tests/test_redos.py) sees every language's patterns.
-GRAMMARS = {language: grammar(language) for language in LANGUAGES}
+        return find_citations(doc_text(doc), self.language)

@@ -29,7 +29,7 @@ from spacy.training import Example
 
 from .. import regexes as rx
 from ..languages import check_language, load_table
-from .base import StatelessPipe
+from .base import StatelessPipe, doc_text
 from .sanctions import find_sanctions, grammar, not_imposed, parse_amount, parse_durations, sanction_value
 from ..extensions import ENTRY, SANCTION, SANCTION_CANDIDATES_KEY, SANCTION_LABEL, SANCTIONS_KEY, install_extensions
 from ..scoring import sanction_scores
@@ -136,7 +136,7 @@ class LearnedSanctions(StatelessPipe):
             return doc
         rules = [] if self.mode == "model" else list(doc.spans.get(self.spans_key, []))
         entry_date = (doc._.get(ENTRY) or {}).get("date")
-        text = doc.text  # once: Doc.text joins every token on each access
+        text = doc_text(doc)
         added: list[Span] = []
         for candidate in sorted(doc.spans.get(self.candidates_key, []), key=lambda s: (s.start, -s.end)):
             if any(candidate.start < s.end and s.start < candidate.end for s in added):

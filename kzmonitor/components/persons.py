@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans, get_lang_class
 
-from .base import StatelessPipe
+from .base import StatelessPipe, doc_text
 from ..extensions import PERSON_LABEL, install_extensions
 from ..inflection import nominative, other_gender, russian_morphology
 from ..languages import check_language, load_table
@@ -609,19 +609,20 @@ class PersonPatterns(StatelessPipe):
         self.filter_ents = filter_ents
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         existing = list(doc.ents)
         if self.filter_ents:
             existing = [
                 e for e in existing
                 if e.label_ != PERSON_LABEL
-                or (could_be_name(e.text, self.language) and names_a_person(doc.text, e.start_char, e.end_char, self.language)
+                or (could_be_name(e.text, self.language) and names_a_person(text, e.start_char, e.end_char, self.language)
                     and not self._opens_with_a_title(e))
             ]
         # Only the entities kept are known names: a dropped one must not hide a name the shapes find there
         new = [
             span
             for start, end in find_person_spans(
-                doc.text, [(e.start_char, e.end_char) for e in existing if e.label_ == PERSON_LABEL], self.language
+                text, [(e.start_char, e.end_char) for e in existing if e.label_ == PERSON_LABEL], self.language
             )
             if (span := doc.char_span(start, end, label=PERSON_LABEL, alignment_mode="contract")) is not None
         ]

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import regexes as rx
-from .base import StatelessPipe
+from .base import StatelessPipe, doc_text
 from ..languages import check_language, load_table
 from ..extensions import CITATION, CITATIONS_KEY, PERSON_ID, PERSON_IDS, PERSON_LABEL, SANCTION, SANCTIONS_KEY, install_extensions
 from ..scoring import sanction_key
@@ -336,7 +336,7 @@ def drop_restatements(doc: Doc, spans_key: str, repeated: re.Pattern[str] | None
     """One sanction per measure per person: drop a repeated value, and a bare "fined" beside "fined 72,500 tenge".
 
     A measure that ``repeated`` says is new ("his detention was extended again") is kept."""
-    text = doc.text if repeated is not None else ""
+    text = doc_text(doc) if repeated is not None else ""
     spans = list(doc.spans.get(spans_key, []))
     quantified = {(v["type"], pid) for s in spans for v, pid in zip(s._.get(SANCTION) or [], s._.get(PERSON_IDS) or [])
                   if pid is not None and _has_quantity(v)}
@@ -392,7 +392,7 @@ class RelationLinker(StatelessPipe):
         self.sanctions_key = sanctions_key
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # once: Doc.text joins every token on each access
+        text = doc_text(doc)
         persons = [e for e in doc.ents if e.label_ == PERSON_LABEL]
         bounds = rx.sentence_bounds(text, self.grammar.language)
         for span in doc.spans.get(self.citations_key, []):

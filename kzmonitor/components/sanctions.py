@@ -22,9 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import regexes as rx
-from .base import SpanGroupParser
+from .base import SpanGroupParser, doc_text
 from ..extensions import ENTRY, SANCTION, SANCTIONS_KEY
-from ..languages import LANGUAGES, check_language, load_table
+from ..languages import check_language, load_table
 from ..legal_codes import mci_rate
 from ..reader import grammar as reader_grammar
 from ..scoring import sanction_scores
@@ -67,6 +67,10 @@ class SanctionGrammar:
         rules: (type, pattern, needs sentencing context) in priority order.
         gates: Per type, a word every match of that type's rules contains; a type whose word
             is absent from a text is skipped (speed only: tests/test_sanction_gates.py).
+        stems: Per rule, parallel to ``rules``, the stems one of which its every match holds, read off
+            the rule itself (:func:`kzmonitor.regexes.template_stems`), or None; a rule none of whose
+            stems a text holds is skipped (speed only, like the gates, and tested alike). ``bare_term_stems``:
+            the same for the ``BARE_TERM`` context of :func:`continued_sanctions`.
         contexts: The compiled context patterns of :data:`CONTEXTS`, by name.
     """
 
@@ -79,8 +83,10 @@ class SanctionGrammar:
             (rule["kind"], re.compile(rx.expand(rule, found), FLAGS), rule.get("needs") == "sentencing") for rule in table["rules"]
         )
         self.gates: dict[str, re.Pattern[str]] = {kind: re.compile(words, FLAGS) for kind, words in table["gates"].items()}
+        self.stems: tuple[frozenset[str] | None, ...] = tuple(rx.template_stems(rule, language) for rule in table["rules"])
         self.contexts = {name: re.compile(found[name], flags) for name, flags in CONTEXTS.items()}
         self.contexts.update({name: re.compile(found[name], flags) for name, flags in OPTIONAL_CONTEXTS.items() if name in found})
+        self.bare_term_stems = rx.template_stems("{BARE_TERM}", language)
         self.quantity_re = self.numerals.quantity_re
         self.half_after_unit_re = re.compile(found["HALF_AFTER_UNIT_GROUPS"], FLAGS) if "HALF_AFTER_UNIT_GROUPS" in found else None
         self.duration_units = [(unit, re.compile(words, FLAGS)) for unit, words in table["duration_units"].items()]
@@ -256,9 +262,18 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
     month = int(entry_date[5:7]) if entry_date else None
     taken: list[tuple[int, int]] = []
     found: list[SanctionMatch] = []
+    gate_open: dict[str, bool] = {}  # a type's gate is read once per text, not once per rule of that type
+    lowered = rx.plain_lower(text)  # None: a character IGNORECASE reads otherwise, so every rule runs
+    bounds: list[int] | None = None  # the sentences, found when a jail term first needs them
     for rule_index, (kind, pattern, needs_sentencing) in enumerate(g.rules):
-        if (gate := g.gates.get(kind)) is not None and gate.search(text) is None:
+        stems = g.stems[rule_index]
+        if lowered is not None and stems is not None and not any(stem in lowered for stem in stems):
             continue
+        if (gate := g.gates.get(kind)) is not None:
+            if kind not in gate_open:
+                gate_open[kind] = gate.search(text) is not None
+            if not gate_open[kind]:
+                continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -295,7 +310,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
                 value_kind = "administrative_arrest"  # "15 days’ imprisonment" under the administrative code
             if kind == "imprisonment" and duration is None and "RALLY_CONTEXT" in contexts and "jail" in match.group(0).lower():
-                bounds = rx.sentence_bounds(text, language)
+                if bounds is None:
+                    bounds = rx.sentence_bounds(text, language)
                 sentence = rx.sentence_of(bounds, start)
                 if contexts["RALLY_CONTEXT"].search(text, bounds[sentence], bounds[sentence + 1]):
                     value_kind = "administrative_arrest"
@@ -345,8 +361,12 @@ def continued_sanctions(
     text: str, found: list[SanctionMatch], taken: list[tuple[int, int]], entry_date: str | None, language: str = "en"
 ) -> list[SanctionMatch]:
     """Bare terms and amounts that continue a measure named earlier in their sentence."""
-    contexts = grammar(language).contexts
-    bounds = rx.sentence_bounds(text, language)
+    g = grammar(language)
+    contexts = g.contexts
+    lowered = rx.plain_lower(text)
+    if lowered is not None and g.bare_term_stems is not None and not any(stem in lowered for stem in g.bare_term_stems):
+        return []
+    bounds: list[int] | None = None  # the sentences, found when a bare term first needs them
     continued: list[SanctionMatch] = []
     for match in contexts["BARE_TERM"].finditer(text):
         start, end = match.span()
@@ -354,6 +374,8 @@ def continued_sanctions(
             continue
         if contexts["NEGATIVE_CONTEXT"].search(text[max(0, start - 60) : start]):
             continue
+        if bounds is None:
+            bounds = rx.sentence_bounds(text, language)
         sentence_start = bounds[rx.sentence_of(bounds, start)]
         durations = parse_durations(match["dur"], language)
         duration = durations[-1]
@@ -420,8 +442,4 @@ class SanctionParser(SpanGroupParser):
 
     def find(self, doc: Doc) -> list[SanctionMatch]:
         entry = doc._.get(ENTRY) or {}
-        return find_sanctions(doc.text, entry_date=entry.get("date"), language=self.language)
-
-
-# Built at import, so that the ReDoS inventory (tests/test_redos.py) sees every language's rules.
-GRAMMARS = {language: grammar(language) for language in LANGUAGES}
+        return find_sanctions(doc_text(doc), entry_date=entry.get("date"), language=self.language)
