@@ -141,6 +141,8 @@ def test_russian_citations_patterns_are_the_tables():
     from kzmonitor.components.citations import grammar
     from kzmonitor.regexes import fragments
 
-    assert grammar("ru").part_before_article and not grammar("en").part_before_article
+    # both languages open a list item with its part ("ч. 1 ст. 274", "part 1 of article 362"), each from its own table
+    assert grammar("ru").part_before_article and grammar("en").part_before_article
+    assert grammar("ru").prefixed_item_re.pattern == fragments("ru")["PREFIXED_ITEM"]
     assert grammar("ru").article_start_re.pattern == fragments("ru")["ARTICLE_START"]
     assert grammar("ru").code_for_name("Уголовного  кодекса") == "criminal"

@@ -112,7 +112,26 @@ _SPACES_RE = re.compile(r"[ \t]*")
 
 
 def _split_numbers(raw: str) -> list[str]:
-    return re.findall(r"\d{1,3}", raw)
+    """"1, 2 and 3" -> 1, 2, 3; a rising range "1-3", "1 to 3" -> 1, 2, 3 (ten numbers at most, so
+    that "2-1", a part with a suffix, stays 2 and 1 as before)."""
+    numbers: list[str] = []
+    for m in _RANGE_OR_NUMBER_RE.finditer(raw):
+        low, high = int(m["low"]), int(m["high"] or m["low"])
+        if low < high <= low + 9:
+            numbers.extend(str(n) for n in range(low, high + 1))
+        else:
+            numbers.extend(n for n in (m["low"], m["high"]) if n)
+    return numbers
+
+
+_RANGE_OR_NUMBER_RE = re.compile(r"(?P<low>\d{1,3})(?:[ \t]{0,2}(?:-|–|\bto\b)[ \t]{0,2}(?P<high>\d{1,3}))?")
+
+
+def _add_dotted(group: ArticleGroup, dotted: re.Match[str]) -> None:
+    """"272.3", "174(2)": the part after the article; "35(1)(2)": and its paragraph."""
+    group.parts.append(dotted["part"])
+    if dotted.groupdict().get("paragraph"):
+        group.paragraphs.append(dotted["paragraph"])
 
 
 def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleGroup], int]:
@@ -126,7 +145,7 @@ def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleG
     # "Article 272.3", "Articles 378.2 and 274.2": a part after a dot, and the list goes on after it
     dotted = g.dotted_part_re.match(text, end)
     if dotted is not None:
-        groups[-1].parts.append(dotted["part"])
+        _add_dotted(groups[-1], dotted)
         end = dotted.end()
     plural = g.plural_at_end_re.search(text[max(0, pos - 12) : pos]) is not None
     cursor = end
@@ -161,7 +180,7 @@ def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleG
         if m.re in (g.article_item_re, g.bare_article_re, g.dotted_article_re, g.prefixed_item_re):
             dotted = g.dotted_part_re.match(text, end)
             if dotted is not None:
-                groups[-1].parts.append(dotted["part"])
+                _add_dotted(groups[-1], dotted)
                 cursor = end = dotted.end()
     return groups, end
 
@@ -173,6 +192,8 @@ def _next_article(g: CitationGrammar, text: str, pos: int, plural: bool = False)
     start = separator.end() if separator else pos
     if g.article_item_re.match(text, start) is not None:
         return True
+    if g.prefixed_item_re is not None and g.prefixed_item_re.match(text, start) is not None:
+        return True  # "part 1 of article 146 (as amended ...) and part 1 of article 362"
     return plural and start > pos and g.bare_article_re.match(text, start) is not None
 
 
@@ -221,11 +242,13 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
         prefix = g.prefix_re.search(text[max(0, start - 40) : start])
         if prefix is not None:
             # "paragraph 1, part 2 of Article 55": the part belongs to the (single) article.
-            words = prefix["part"].split(maxsplit=1)
-            # "Parts 2, 3, and 4 of Article 272"; "обеим частям статьи 405"
-            groups[0].parts[:0] = g.part_words.get(words[0].lower()) or _split_numbers(prefix["part"])
-            if prefix["paragraph"]:
-                groups[0].paragraphs[:0] = _split_numbers(prefix["paragraph"])  # "по пунктам 1 и 3 части 2"
+            if prefix["part"]:
+                words = prefix["part"].split(maxsplit=1)
+                # "Parts 2, 3, and 4 of Article 272"; "обеим частям статьи 405"
+                groups[0].parts[:0] = g.part_words.get(words[0].lower()) or _split_numbers(prefix["part"])
+            # "по пунктам 1 и 3 части 2"; "paragraph 3 of Article 10" (no part)
+            if paragraph := prefix["paragraph"] or prefix.groupdict().get("lone_paragraph"):
+                groups[0].paragraphs[:0] = _split_numbers(paragraph)
             start = start - (len(text[max(0, start - 40) : start]) - prefix.start())
         code_phrase = _code_after(g, text, end)
         law_title = None
