@@ -66,6 +66,8 @@ class CitationGrammar:
         self.sentence_break_re = re.compile(found["SENTENCE_BREAK"])
         # "ч. 1 ст. 274" inside a list: a part that opens the next item, before its article
         self.prefixed_item_re = re.compile(found["PREFIXED_ITEM"]) if self.part_before_article else None
+        # "... and Part 2 of the same article": a part of the article cited before it
+        self.same_article_re = re.compile(found["SAME_ARTICLE"]) if "SAME_ARTICLE" in found else None
 
     def code_for_name(self, name: str) -> str:
         """"Code of Administrative Offences" -> "administrative", "УК" -> "criminal"; unknown names -> "unknown"."""
@@ -256,8 +258,9 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
         if code_phrase is not None:
             code_name, law_title, end = code_phrase
             code = g.code_for_name(code_name) if code_name else "law"
-        elif previous_code is not None and (same := g.same_code_re.match(text, end)) is not None:
-            code, end = previous_code, same.end()  # "Article 488 section 1 of the same code"
+        elif (same := g.same_code_re.match(text, end)) is not None:
+            # "Article 488 section 1 of the same code"; named in an earlier paragraph: carry_same_code
+            code, end = previous_code or "unknown", same.end()
         elif (before := g.code_before_re.search(text, max(0, start - 80), start)) is not None:
             code_name, start = before["name"], before.start("name")  # "(Criminal Code, Article 378)"
             code = g.code_for_name(code_name)
@@ -290,7 +293,49 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
                 values=values,
             )
         )
-    return found
+    return _with_same_article(g, text, found)
+
+
+def _with_same_article(g: CitationGrammar, text: str, found: list[CitationMatch]) -> list[CitationMatch]:
+    """``found`` with "Part 2 of the same article" read as the last cited article before it, in its code."""
+    if g.same_article_re is None or not found:
+        return found
+    added = []
+    for m in g.same_article_re.finditer(text):
+        before = [c for c in found if c.end <= m.start()]
+        if not before or any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        cited = before[-1].values[-1]
+        paragraphs = _split_numbers(m["paragraph"]) if m["paragraph"] else [None]
+        values = tuple(
+            {**cited, "part": part, "paragraph": paragraph} for part in _split_numbers(m["part"]) for paragraph in paragraphs
+        )
+        groups = ((cited["article"], tuple(_split_numbers(m["part"])), tuple(p for p in paragraphs if p)),)
+        added.append(CitationMatch(m.start(), m.end(), groups, None, cited["law_title"], values))
+    return sorted(found + added, key=lambda c: c.start)
+
+
+def carry_same_code(doc: Doc, last_code: str | None, language: str = "en", spans_key: str = CITATIONS_KEY) -> str | None:
+    """Give "of the same code" the code of an earlier paragraph of the same text; return the code named last.
+
+    A paragraph's citations are parsed alone, so "Article 488 section 1 of the same code" two paragraphs
+    after "Article 488 section 3 of the Administrative Code" is left "unknown" by :func:`find_citations`;
+    pass the docs of one text in order, each with what the call before returned.
+
+    Args:
+        doc: One paragraph or entry, its citations parsed.
+        last_code: The code of the last citation with a known code before ``doc`` (None at the text's start).
+        language: Whose citation words the spans were parsed with.
+        spans_key: Where the citations are.
+    """
+    same_code_re = grammar(language).same_code_re
+    for span in doc.spans.get(spans_key, []):
+        values = span._.get(CITATION) or []
+        if last_code is not None and values and all(v["code"] == "unknown" for v in values) and same_code_re.search(span.text):
+            values = [{**v, "code": last_code, "code_corrected": corrected_code(last_code, v["article"])} for v in values]
+            span._.set(CITATION, values)
+        last_code = next((v["code"] for v in reversed(values) if v["code"] != "unknown"), last_code)
+    return last_code
 
 
 @Language.factory(
