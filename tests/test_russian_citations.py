@@ -85,6 +85,12 @@ def _citations(text):
     # dev, factcheck/2026-02-false-information-laws-selective #1: the code as an adjective before the article
     ("привлекать и по административной ст.456-2 размещение",
      [("административной ст.456-2", [("administrative", "456-2", None, None)])]),
+    # dev, paryz/2022-kudaibergen-detained #2: the part keyword again before each part, as English "Part 1 and Part 2 of Article 272"
+    ("обвиняют в организации и участии в массовых беспорядках (ч.1 и ч.2 ст. 272 УК РК).",
+     [("ч.1 и ч.2 ст. 272 УК РК", [("criminal", "272", "1", None), ("criminal", "272", "2", None)])]),
+    # ... inside a list, and the parts of a later item
+    ("по ч. 2 ст. 405, ч. 1 и ч. 3 ст. 274 УК РК",
+     [("ч. 2 ст. 405, ч. 1 и ч. 3 ст. 274 УК РК", [("criminal", "405", "2", None), ("criminal", "274", "1", None), ("criminal", "274", "3", None)])]),
 ])
 def test_russian_citations_spans_and_values(text, expected):
     assert _citations(text) == expected
