@@ -91,6 +91,10 @@ def _citations(text):
     # ... inside a list, and the parts of a later item
     ("по ч. 2 ст. 405, ч. 1 и ч. 3 ст. 274 УК РК",
      [("ч. 2 ст. 405, ч. 1 и ч. 3 ст. 274 УК РК", [("criminal", "405", "2", None), ("criminal", "274", "1", None), ("criminal", "274", "3", None)])]),
+    # dev, bureau/2016-10-so-statyami-naperevez #4: the code named once, between the word and the numbers, for both
+    ("возбуждены уголовные дела по статьям Уголовного кодекса 24 (приготовление к преступлению) и 179(действия, направленные на захват власти).",
+     [("статьям Уголовного кодекса 24 (приготовление к преступлению) и 179", [("criminal", "24", None, None), ("criminal", "179", None, None)])]),
+    ("по статье Уголовного кодекса РК 174 «Возбуждение розни»", [("статье Уголовного кодекса РК 174", [("criminal", "174", None, None)])]),
 ])
 def test_russian_citations_spans_and_values(text, expected):
     assert _citations(text) == expected
@@ -119,6 +123,9 @@ def test_russian_citations_law_title_shapes(text, title):
     "постановление № 5 от 12 мая",
     "по 3 статьям Уголовного кодекса",  # a count of articles, not article 3
     "He was charged under Article 405 of the Criminal Code",  # English words are not Russian tables'
+    # a year or a quantity after the code is no article
+    "по статье Уголовного кодекса 2014 года",
+    "по статье УК 15 суток",
 ])
 def test_russian_citations_none(text):
     assert find_citations(text, "ru") == []

@@ -136,8 +136,10 @@ def _add_dotted(group: ArticleGroup, dotted: re.Match[str]) -> None:
         group.paragraphs.append(dotted["paragraph"])
 
 
-def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleGroup], int]:
-    """Read articles/parts/paragraphs from ``pos`` (just after "Article"); return groups and end."""
+def _scan_groups(g: CitationGrammar, text: str, pos: int, keyword_end: int | None = None) -> tuple[list[ArticleGroup], int]:
+    """Read articles/parts/paragraphs from ``pos`` (just after "Article"); return groups and end.
+
+    ``keyword_end``: where the article keyword ends, when a code's name stands between it and ``pos``."""
     first = g.article_number_re.match(text, pos)
     assert first is not None
     groups = [ArticleGroup(first.group(0))]
@@ -149,7 +151,8 @@ def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleG
     if dotted is not None:
         _add_dotted(groups[-1], dotted)
         end = dotted.end()
-    plural = g.plural_at_end_re.search(text[max(0, pos - 12) : pos]) is not None
+    keyword_end = pos if keyword_end is None else keyword_end
+    plural = g.plural_at_end_re.search(text[max(0, keyword_end - 12) : keyword_end]) is not None
     cursor = end
     while cursor < len(text):
         separator = g.separator_re.match(text, cursor)
@@ -239,7 +242,9 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
     cursor = 0
     while (start_match := g.article_start_re.search(text, cursor)) is not None:
         start = start_match.start()
-        groups, end = _scan_groups(g, text, start_match.end())
+        # "по статьям Уголовного кодекса 24 и 179": the code named once between the word and the numbers
+        inner_code = start_match.groupdict().get("inner_code")
+        groups, end = _scan_groups(g, text, start_match.end(), start_match.start("inner_code") if inner_code else None)
         cursor = max(end, start_match.end())
         prefix = g.prefix_re.search(text[max(0, start - 40) : start])
         if prefix is not None:
@@ -258,6 +263,9 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
         if code_phrase is not None:
             code_name, law_title, end = code_phrase
             code = g.code_for_name(code_name) if code_name else "law"
+        elif inner_code:
+            code_name = inner_code
+            code = g.code_for_name(code_name)
         elif (same := g.same_code_re.match(text, end)) is not None:
             # "Article 488 section 1 of the same code"; named in an earlier paragraph: carry_same_code
             code, end = previous_code or "unknown", same.end()
