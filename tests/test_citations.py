@@ -155,6 +155,15 @@ FAMILIES = [
     # precision: the free-speech organisation, a newspaper's article and a law's title
     ('Article 19 and the Committee to Protect Journalists condemned the verdict', []),
     ('Article 19 calls for the charges to be dropped', []),
+    # ... in every other shape a bare "Article 19" is the organisation (bare_article_names), with a code it is an article
+    ('Article 19, the London-based free-speech group, said', []),
+    ("Article 19's Central Asia programme manager said", []),
+    ('the report was published by Article 19.', []),
+    ('ARTICLE 19, the free-speech group, said', []),
+    ('Article 18 of the Constitution and Article 19 protect', [('constitution', '18', None, None, None), ('constitution', '19', None, None, None)]),
+    ('Article 19, Part 1 of the Constitution', [('constitution', '19', '1', None, None)]),
+    # the article in brackets after its code
+    ("under Kazakhstan's Criminal Code (Article 174)", [('criminal', '174', None, None, None)]),
     ('in an article published by the newspaper on 5 May, part 2 of the series', []),
     ('Article 8 of the Law on Political Parties and Article 5(2) of the Law “On Mass Media”',
      [('law', '8', None, None, None), ('law', '5', '2', None, None)]),

@@ -44,6 +44,8 @@ class CitationGrammar:
         self.part_before_article: bool = table["part_before_article"]
         # parts named in words ("по обеим частям статьи 405": parts 1 and 2), by the word that opens them
         self.part_words: dict[str, list[str]] = table.get("part_words", {})
+        # "Article 19" alone is the free-speech organisation, not a citation
+        self.bare_article_names: frozenset[str] = frozenset(k for k in table.get("bare_article_names", {}) if not k.startswith("_"))
         self.article_start_re = re.compile(found["ARTICLE_START"])
         self.article_number_re = re.compile(rx.ARTICLE_NUMBER)
         # "по 174-й статье": the ordinal's ending and keyword after a number that opened the article
@@ -276,6 +278,9 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
             code = previous_code  # "Article 158 of the Criminal Code ... and Article 159 “...”"
         else:
             code = "unknown"
+            if len(groups) == 1 and not groups[0].parts and not groups[0].paragraphs and groups[0].article in g.bare_article_names:
+                cursor = max(cursor, end)
+                continue  # "Article 19, the London-based group": a name, no citation
         cursor = max(cursor, end)
         previous_code, previous_end = code, end
         values = tuple(
