@@ -130,7 +130,7 @@ def entry_docs(nlp: Language, report: Report) -> list[Doc]:
 def carry_codes(nlp: Language, docs: list[Doc], reports: list[str | None] | None = None) -> None:
     """"of the same code" in one entry gets the code an earlier entry of its report named
     (:func:`kzmonitor.components.citations.carry_same_code`)."""
-    for name, pipe in nlp.pipeline:
+    for _, pipe in nlp.pipeline:
         if isinstance(pipe, CitationParser):
             last_code: dict[str | None, str | None] = {}
             for doc, report in zip(docs, reports if reports is not None else [None] * len(docs)):

@@ -115,6 +115,10 @@ class CitationMatch:
 _SPACES_RE = re.compile(r"[ \t]*")
 
 
+# "1-3", "1 to 3", "2–4": a range of parts; a lone number otherwise
+_RANGE_OR_NUMBER_RE = re.compile(r"(?P<low>\d{1,3})(?:[ \t]{0,2}(?:-|–|\bto\b)[ \t]{0,2}(?P<high>\d{1,3}))?")
+
+
 def _split_numbers(raw: str) -> list[str]:
     """"1, 2 and 3" -> 1, 2, 3; a rising range "1-3", "1 to 3" -> 1, 2, 3 (ten numbers at most, so
     that "2-1", a part with a suffix, stays 2 and 1 as before)."""
@@ -126,9 +130,6 @@ def _split_numbers(raw: str) -> list[str]:
         else:
             numbers.extend(n for n in (m["low"], m["high"]) if n)
     return numbers
-
-
-_RANGE_OR_NUMBER_RE = re.compile(r"(?P<low>\d{1,3})(?:[ \t]{0,2}(?:-|–|\bto\b)[ \t]{0,2}(?P<high>\d{1,3}))?")
 
 
 def _add_dotted(group: ArticleGroup, dotted: re.Match[str]) -> None:
