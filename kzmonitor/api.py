@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .batch import entry_doc, iter_reports
+from .components.citations import CitationParser, carry_same_code
 from .components.echoes import echo_docs
 from .components.linker import link_doc_persons
 from .extensions import install_extensions
@@ -126,6 +127,16 @@ def entry_docs(nlp: Language, report: Report) -> list[Doc]:
     return [entry_doc(nlp, entry) for entry in report.entries]
 
 
+def carry_codes(nlp: Language, docs: list[Doc], reports: list[str | None] | None = None) -> None:
+    """"of the same code" in one entry gets the code an earlier entry of its report named
+    (:func:`kzmonitor.components.citations.carry_same_code`)."""
+    for _, pipe in nlp.pipeline:
+        if isinstance(pipe, CitationParser):
+            last_code: dict[str | None, str | None] = {}
+            for doc, report in zip(docs, reports if reports is not None else [None] * len(docs)):
+                last_code[report] = carry_same_code(doc, last_code.get(report), pipe.language, pipe.spans_key)
+
+
 def relink(nlp: Language, docs: list[Doc], reports: list[str | None] | None = None, registry=None,
            dated_reports: Collection[str] = ()) -> dict:
     """Link persons across ``docs`` (of ``reports``, parallel) and re-attach citations/sanctions to the shared ids.
@@ -138,6 +149,7 @@ def relink(nlp: Language, docs: list[Doc], reports: list[str | None] | None = No
     """
     # Before linking: the echoes found across a text's entries are mentions to link too
     echo_docs(docs, reports, nlp.lang, dated_reports)
+    carry_codes(nlp, docs, reports)
     identities = link_doc_persons(docs, reports, registry)
     if "kzmonitor_relation_linker" in nlp.pipe_names:
         relation_linker = nlp.get_pipe("kzmonitor_relation_linker")

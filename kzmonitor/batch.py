@@ -32,6 +32,7 @@ from typing import Any, Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .components.citations import carry_same_code
 from .components.echoes import echo_record_entries, set_nominatives
 from .extensions import (CANONICAL_NAME, CITATION, CITATIONS_KEY, ENTRY, PERSON_ID, PERSON_LABEL, SANCTION,
                          SANCTIONS_KEY, install_extensions)
@@ -361,9 +362,11 @@ def link_reports(records: Iterable[ReportRecord], nlp: Language | Pipelines, *, 
             relation_linkers = [pipeline.get_pipe(name) for name in _pipes_by_factory(pipeline, RUN_WIDE_FACTORIES[1:])]
             entries = []
             mentions: list[tuple[str, str]] = []  # (person_id, text) of the report's PERSON entities
+            last_code = None  # "of the same code" after a code an earlier entry named (as api.relink carries it)
             with pipeline.memory_zone():
                 for entry in record["entries"]:
                     doc = _restore_doc(pipeline, entry)
+                    last_code = carry_same_code(doc, last_code, language)
                     for ent in doc.ents:
                         if ent.label_ == PERSON_LABEL:
                             person_id = next(next_id)

@@ -107,8 +107,70 @@ OTHER_STYLES = [
     ('he was tried under Article 405. Then the court', [('unknown', '405', None, None, None)]),
 ]
 
+# Families of the external develop part's batches 6-8 (written for these tests: every casing and order of each family;
+# the quoted develop paragraph is named first). ANNOTATION.md, "Other editions and other texts", decides them.
+FAMILIES = [
+    # parenthesised parts: jworg 2017-05 #2 "Article 174(2) of the Criminal Code of Kazakhstan"
+    ('charged under the controversial Article 174(2) of the Criminal Code of Kazakhstan. Mr. Akhmedov', [('criminal', '174', '2', None, None)]),
+    ('charged under article 174 (1) of the criminal code', [('criminal', '174', '1', None, None)]),
+    ('charged under Art. 272(2) and Article 405(1) of the Criminal Code', [('criminal', '272', '2', None, None), ('criminal', '405', '1', None, None)]),
+    ('charged under Articles 174(1) and 405(2) of the Criminal Code', [('criminal', '174', '1', None, None), ('criminal', '405', '2', None, None)]),
+    # ... and a second bracket is the paragraph
+    ('dropped under Article 35(1)(2) of the Criminal Procedure Code', [('criminal_procedure', '35', '1', '2', None)]),
+    # a bracket with words is a title, not a part
+    ('under Article 174 (incitement of discord) of the Criminal Code', [('criminal', '174', None, None, None)]),
+    # the code named by a country adjective or as "Law": bitterwinter 2021-02 #1, tjcproject 2025 #2
+    ('discontinue the case based on article 174 of Kazakh Criminal Law, which punishes', [('criminal', '174', None, None, None)]),
+    ('tried under Article 174 of Kazakhstan’s Criminal Code, a broadly worded provision', [('criminal', '174', None, None, None)]),
+    ("under Article 405 of the Kazakhstani Criminal Code and Article 488 of the country's Code of Administrative Offences",
+     [('criminal', '405', None, None, None), ('administrative', '488', None, None, None)]),
+    ('under article 274 of the criminal code of Kazakhstan', [('criminal', '274', None, None, None)]),
+    ('under Article 128 of the RK Criminal Procedure Code', [('criminal_procedure', '128', None, None, None)]),
+    ('under Article 174 of the Criminal Law of the Republic of Kazakhstan', [('criminal', '174', None, None, None)]),
+    ('guaranteed by Article 20 of the constitution', [('constitution', '20', None, None, None)]),
+    ('Kazakhstan’s Criminal Code, Article 274', [('criminal', '274', None, None, None)]),
+    # a part before its article, the code named once for all: informkz police-convicted-torturing-foreigners #3
+    ('guilty of committing a crime under part 1 of article 146 (as amended until March 17, 2023) and part 1 of article 362 of the Criminal Code, and according to part 2 of article 58 of the Criminal Code, a collective punishment',
+     [('criminal', '146', '1', None, None), ('criminal', '362', '1', None, None), ('criminal', '58', '2', None, None)]),
+    ('under Part 2 of Article 174 and Article 405 of the Criminal Code', [('criminal', '174', '2', None, None), ('criminal', '405', None, None, None)]),
+    ('under Article 405 and Part 1 of Article 274 of the Criminal Code', [('criminal', '405', None, None, None), ('criminal', '274', '1', None, None)]),
+    # part lists and ranges: every part is one citation
+    ('under Part 1 and Part 2 of Article 272 of the Criminal Code', [('criminal', '272', '1', None, None), ('criminal', '272', '2', None, None)]),
+    ('under Parts 1-3 of Article 272 of the Criminal Code', [('criminal', '272', p, None, None) for p in ('1', '2', '3')]),
+    ('under Article 272, Parts 2 to 4 of the Criminal Code', [('criminal', '272', p, None, None) for p in ('2', '3', '4')]),
+    ('under Article 272, Parts 1–2 of the Criminal Code', [('criminal', '272', p, None, None) for p in ('1', '2')]),
+    # "paragraph" forms: before the part, alone, or a clause (= part) before the article
+    ('under paragraph 2 of part 1 of Article 35 of the Criminal Procedure Code', [('criminal_procedure', '35', '1', '2', None)]),
+    ('under subparagraph 10 of clause 1 of Article 14 of the Law “On peaceful assemblies”', [('law', '14', '1', '10', None)]),
+    ('under paragraph 3 of Article 10 of the Law “On peaceful assemblies”', [('law', '10', None, '3', None)]),
+    ('under section 1 of Article 488 of the Administrative Code', [('administrative', '488', '1', None, None)]),
+    # "the same article": the article cited before, in its code, with the new part
+    ('charged under Article 405, Part 1 of the Criminal Code, and later under Part 2 of the same article.',
+     [('criminal', '405', '1', None, None), ('criminal', '405', '2', None, None)]),
+    ('under Article 14, clause 1 of the Law “On peaceful assemblies” and clause 3 of that article',
+     [('law', '14', '1', None, None), ('law', '14', '3', None, None)]),
+    # ... and nothing where no article came before, or "this article" is the writer's own
+    ('Part 2 of the same article was quoted', []),
+    ('Article 405 of the Criminal Code. Part 2 of this article explains the background', [('criminal', '405', None, None, None)]),
+    # precision: the free-speech organisation, a newspaper's article and a law's title
+    ('Article 19 and the Committee to Protect Journalists condemned the verdict', []),
+    ('Article 19 calls for the charges to be dropped', []),
+    # ... in every other shape a bare "Article 19" is the organisation (bare_article_names), with a code it is an article
+    ('Article 19, the London-based free-speech group, said', []),
+    ("Article 19's Central Asia programme manager said", []),
+    ('the report was published by Article 19.', []),
+    ('ARTICLE 19, the free-speech group, said', []),
+    ('Article 18 of the Constitution and Article 19 protect', [('constitution', '18', None, None, None), ('constitution', '19', None, None, None)]),
+    ('Article 19, Part 1 of the Constitution', [('constitution', '19', '1', None, None)]),
+    # the article in brackets after its code
+    ("under Kazakhstan's Criminal Code (Article 174)", [('criminal', '174', None, None, None)]),
+    ('in an article published by the newspaper on 5 May, part 2 of the series', []),
+    ('Article 8 of the Law on Political Parties and Article 5(2) of the Law “On Mass Media”',
+     [('law', '8', None, None, None), ('law', '5', '2', None, None)]),
+]
 
-@pytest.mark.parametrize("text,expected", CASES + OTHER_STYLES)
+
+@pytest.mark.parametrize("text,expected", CASES + OTHER_STYLES + FAMILIES)
 def test_citations_parse_corpus_lines(text, expected):
     found = [(v["code"], v["article"], v["part"], v["paragraph"], v["code_corrected"]) for c in find_citations(text) for v in c.values]
     assert found == expected
@@ -127,3 +189,21 @@ def test_citations_component_sets_span_group(nlp_rules):
     assert span.text == "Article 488, Part 6 of the Code of Administrative Offences of the RK"
     assert span._.kz_citation[0]["article"] == "488"
     assert span._.kz_person_ids == ["ilyashev-a"]
+
+
+def test_citations_same_code_carried_across_entries(nlp_rules):
+    # amnesty 2019-04-tulesova-tolymbekov #2 and #4: "the same code" two paragraphs after the code
+    from kzmonitor.api import carry_codes
+
+    texts = [
+        "sentenced to 15 days’ detention under Article 488 section 3 of the Administrative Code for “carrying out a public action”.",
+        "During her hearing Tulesova explained the action.",
+        "On 22 April, the friends were found in violation of Article 488 section 1 of the same code and fined.",
+        "A new text: Article 489 section 2 of the same code.",
+    ]
+    docs = [nlp_rules(text) for text in texts]
+    assert docs[2].spans["kz_citations"][0]._.kz_citation[0]["code"] == "unknown"  # one paragraph alone cannot know it
+    carry_codes(nlp_rules, docs, ["amnesty", "amnesty", "amnesty", "other"])
+    assert [v["code"] for v in docs[2].spans["kz_citations"][0]._.kz_citation] == ["administrative"]
+    assert docs[2].spans["kz_citations"][0].text == "Article 488 section 1 of the same code"
+    assert [v["code"] for v in docs[3].spans["kz_citations"][0]._.kz_citation] == ["unknown"]  # another text's code is not carried

@@ -85,6 +85,16 @@ def _citations(text):
     # dev, factcheck/2026-02-false-information-laws-selective #1: the code as an adjective before the article
     ("привлекать и по административной ст.456-2 размещение",
      [("административной ст.456-2", [("administrative", "456-2", None, None)])]),
+    # dev, paryz/2022-kudaibergen-detained #2: the part keyword again before each part, as English "Part 1 and Part 2 of Article 272"
+    ("обвиняют в организации и участии в массовых беспорядках (ч.1 и ч.2 ст. 272 УК РК).",
+     [("ч.1 и ч.2 ст. 272 УК РК", [("criminal", "272", "1", None), ("criminal", "272", "2", None)])]),
+    # ... inside a list, and the parts of a later item
+    ("по ч. 2 ст. 405, ч. 1 и ч. 3 ст. 274 УК РК",
+     [("ч. 2 ст. 405, ч. 1 и ч. 3 ст. 274 УК РК", [("criminal", "405", "2", None), ("criminal", "274", "1", None), ("criminal", "274", "3", None)])]),
+    # dev, bureau/2016-10-so-statyami-naperevez #4: the code named once, between the word and the numbers, for both
+    ("возбуждены уголовные дела по статьям Уголовного кодекса 24 (приготовление к преступлению) и 179(действия, направленные на захват власти).",
+     [("статьям Уголовного кодекса 24 (приготовление к преступлению) и 179", [("criminal", "24", None, None), ("criminal", "179", None, None)])]),
+    ("по статье Уголовного кодекса РК 174 «Возбуждение розни»", [("статье Уголовного кодекса РК 174", [("criminal", "174", None, None)])]),
 ])
 def test_russian_citations_spans_and_values(text, expected):
     assert _citations(text) == expected
@@ -113,6 +123,9 @@ def test_russian_citations_law_title_shapes(text, title):
     "постановление № 5 от 12 мая",
     "по 3 статьям Уголовного кодекса",  # a count of articles, not article 3
     "He was charged under Article 405 of the Criminal Code",  # English words are not Russian tables'
+    # a year or a quantity after the code is no article
+    "по статье Уголовного кодекса 2014 года",
+    "по статье УК 15 суток",
 ])
 def test_russian_citations_none(text):
     assert find_citations(text, "ru") == []
@@ -141,6 +154,8 @@ def test_russian_citations_patterns_are_the_tables():
     from kzmonitor.components.citations import grammar
     from kzmonitor.regexes import fragments
 
-    assert grammar("ru").part_before_article and not grammar("en").part_before_article
+    # both languages open a list item with its part ("ч. 1 ст. 274", "part 1 of article 362"), each from its own table
+    assert grammar("ru").part_before_article and grammar("en").part_before_article
+    assert grammar("ru").prefixed_item_re.pattern == fragments("ru")["PREFIXED_ITEM"]
     assert grammar("ru").article_start_re.pattern == fragments("ru")["ARTICLE_START"]
     assert grammar("ru").code_for_name("Уголовного  кодекса") == "criminal"

@@ -44,6 +44,8 @@ class CitationGrammar:
         self.part_before_article: bool = table["part_before_article"]
         # parts named in words ("по обеим частям статьи 405": parts 1 and 2), by the word that opens them
         self.part_words: dict[str, list[str]] = table.get("part_words", {})
+        # "Article 19" alone is the free-speech organisation, not a citation
+        self.bare_article_names: frozenset[str] = frozenset(k for k in table.get("bare_article_names", {}) if not k.startswith("_"))
         self.article_start_re = re.compile(found["ARTICLE_START"])
         self.article_number_re = re.compile(rx.ARTICLE_NUMBER)
         # "по 174-й статье": the ordinal's ending and keyword after a number that opened the article
@@ -66,6 +68,8 @@ class CitationGrammar:
         self.sentence_break_re = re.compile(found["SENTENCE_BREAK"])
         # "ч. 1 ст. 274" inside a list: a part that opens the next item, before its article
         self.prefixed_item_re = re.compile(found["PREFIXED_ITEM"]) if self.part_before_article else None
+        # "... and Part 2 of the same article": a part of the article cited before it
+        self.same_article_re = re.compile(found["SAME_ARTICLE"]) if "SAME_ARTICLE" in found else None
 
     def code_for_name(self, name: str) -> str:
         """"Code of Administrative Offences" -> "administrative", "УК" -> "criminal"; unknown names -> "unknown"."""
@@ -111,12 +115,34 @@ class CitationMatch:
 _SPACES_RE = re.compile(r"[ \t]*")
 
 
+# "1-3", "1 to 3", "2–4": a range of parts; a lone number otherwise
+_RANGE_OR_NUMBER_RE = re.compile(r"(?P<low>\d{1,3})(?:[ \t]{0,2}(?:-|–|\bto\b)[ \t]{0,2}(?P<high>\d{1,3}))?")
+
+
 def _split_numbers(raw: str) -> list[str]:
-    return re.findall(r"\d{1,3}", raw)
+    """"1, 2 and 3" -> 1, 2, 3; a rising range "1-3", "1 to 3" -> 1, 2, 3 (ten numbers at most, so
+    that "2-1", a part with a suffix, stays 2 and 1 as before)."""
+    numbers: list[str] = []
+    for m in _RANGE_OR_NUMBER_RE.finditer(raw):
+        low, high = int(m["low"]), int(m["high"] or m["low"])
+        if low < high <= low + 9:
+            numbers.extend(str(n) for n in range(low, high + 1))
+        else:
+            numbers.extend(n for n in (m["low"], m["high"]) if n)
+    return numbers
 
 
-def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleGroup], int]:
-    """Read articles/parts/paragraphs from ``pos`` (just after "Article"); return groups and end."""
+def _add_dotted(group: ArticleGroup, dotted: re.Match[str]) -> None:
+    """"272.3", "174(2)": the part after the article; "35(1)(2)": and its paragraph."""
+    group.parts.append(dotted["part"])
+    if dotted.groupdict().get("paragraph"):
+        group.paragraphs.append(dotted["paragraph"])
+
+
+def _scan_groups(g: CitationGrammar, text: str, pos: int, keyword_end: int | None = None) -> tuple[list[ArticleGroup], int]:
+    """Read articles/parts/paragraphs from ``pos`` (just after "Article"); return groups and end.
+
+    ``keyword_end``: where the article keyword ends, when a code's name stands between it and ``pos``."""
     first = g.article_number_re.match(text, pos)
     assert first is not None
     groups = [ArticleGroup(first.group(0))]
@@ -126,9 +152,10 @@ def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleG
     # "Article 272.3", "Articles 378.2 and 274.2": a part after a dot, and the list goes on after it
     dotted = g.dotted_part_re.match(text, end)
     if dotted is not None:
-        groups[-1].parts.append(dotted["part"])
+        _add_dotted(groups[-1], dotted)
         end = dotted.end()
-    plural = g.plural_at_end_re.search(text[max(0, pos - 12) : pos]) is not None
+    keyword_end = pos if keyword_end is None else keyword_end
+    plural = g.plural_at_end_re.search(text[max(0, keyword_end - 12) : keyword_end]) is not None
     cursor = end
     while cursor < len(text):
         separator = g.separator_re.match(text, cursor)
@@ -161,7 +188,7 @@ def _scan_groups(g: CitationGrammar, text: str, pos: int) -> tuple[list[ArticleG
         if m.re in (g.article_item_re, g.bare_article_re, g.dotted_article_re, g.prefixed_item_re):
             dotted = g.dotted_part_re.match(text, end)
             if dotted is not None:
-                groups[-1].parts.append(dotted["part"])
+                _add_dotted(groups[-1], dotted)
                 cursor = end = dotted.end()
     return groups, end
 
@@ -173,6 +200,8 @@ def _next_article(g: CitationGrammar, text: str, pos: int, plural: bool = False)
     start = separator.end() if separator else pos
     if g.article_item_re.match(text, start) is not None:
         return True
+    if g.prefixed_item_re is not None and g.prefixed_item_re.match(text, start) is not None:
+        return True  # "part 1 of article 146 (as amended ...) and part 1 of article 362"
     return plural and start > pos and g.bare_article_re.match(text, start) is not None
 
 
@@ -216,16 +245,20 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
     cursor = 0
     while (start_match := g.article_start_re.search(text, cursor)) is not None:
         start = start_match.start()
-        groups, end = _scan_groups(g, text, start_match.end())
+        # "по статьям Уголовного кодекса 24 и 179": the code named once between the word and the numbers
+        inner_code = start_match.groupdict().get("inner_code")
+        groups, end = _scan_groups(g, text, start_match.end(), start_match.start("inner_code") if inner_code else None)
         cursor = max(end, start_match.end())
         prefix = g.prefix_re.search(text[max(0, start - 40) : start])
         if prefix is not None:
             # "paragraph 1, part 2 of Article 55": the part belongs to the (single) article.
-            words = prefix["part"].split(maxsplit=1)
-            # "Parts 2, 3, and 4 of Article 272"; "обеим частям статьи 405"
-            groups[0].parts[:0] = g.part_words.get(words[0].lower()) or _split_numbers(prefix["part"])
-            if prefix["paragraph"]:
-                groups[0].paragraphs[:0] = _split_numbers(prefix["paragraph"])  # "по пунктам 1 и 3 части 2"
+            if prefix["part"]:
+                words = prefix["part"].split(maxsplit=1)
+                # "Parts 2, 3, and 4 of Article 272"; "обеим частям статьи 405"
+                groups[0].parts[:0] = g.part_words.get(words[0].lower()) or _split_numbers(prefix["part"])
+            # "по пунктам 1 и 3 части 2"; "paragraph 3 of Article 10" (no part)
+            if paragraph := prefix["paragraph"] or prefix.groupdict().get("lone_paragraph"):
+                groups[0].paragraphs[:0] = _split_numbers(paragraph)
             start = start - (len(text[max(0, start - 40) : start]) - prefix.start())
         code_phrase = _code_after(g, text, end)
         law_title = None
@@ -233,8 +266,12 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
         if code_phrase is not None:
             code_name, law_title, end = code_phrase
             code = g.code_for_name(code_name) if code_name else "law"
-        elif previous_code is not None and (same := g.same_code_re.match(text, end)) is not None:
-            code, end = previous_code, same.end()  # "Article 488 section 1 of the same code"
+        elif inner_code:
+            code_name = inner_code
+            code = g.code_for_name(code_name)
+        elif (same := g.same_code_re.match(text, end)) is not None:
+            # "Article 488 section 1 of the same code"; named in an earlier paragraph: carry_same_code
+            code, end = previous_code or "unknown", same.end()
         elif (before := g.code_before_re.search(text, max(0, start - 80), start)) is not None:
             code_name, start = before["name"], before.start("name")  # "(Criminal Code, Article 378)"
             code = g.code_for_name(code_name)
@@ -242,6 +279,9 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
             code = previous_code  # "Article 158 of the Criminal Code ... and Article 159 “...”"
         else:
             code = "unknown"
+            if len(groups) == 1 and not groups[0].parts and not groups[0].paragraphs and groups[0].article in g.bare_article_names:
+                cursor = max(cursor, end)
+                continue  # "Article 19, the London-based group": a name, no citation
         cursor = max(cursor, end)
         previous_code, previous_end = code, end
         values = tuple(
@@ -267,7 +307,49 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
                 values=values,
             )
         )
-    return found
+    return _with_same_article(g, text, found)
+
+
+def _with_same_article(g: CitationGrammar, text: str, found: list[CitationMatch]) -> list[CitationMatch]:
+    """``found`` with "Part 2 of the same article" read as the last cited article before it, in its code."""
+    if g.same_article_re is None or not found:
+        return found
+    added = []
+    for m in g.same_article_re.finditer(text):
+        before = [c for c in found if c.end <= m.start()]
+        if not before or any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        cited = before[-1].values[-1]
+        paragraphs = _split_numbers(m["paragraph"]) if m["paragraph"] else [None]
+        values = tuple(
+            {**cited, "part": part, "paragraph": paragraph} for part in _split_numbers(m["part"]) for paragraph in paragraphs
+        )
+        groups = ((cited["article"], tuple(_split_numbers(m["part"])), tuple(p for p in paragraphs if p)),)
+        added.append(CitationMatch(m.start(), m.end(), groups, None, cited["law_title"], values))
+    return sorted(found + added, key=lambda c: c.start)
+
+
+def carry_same_code(doc: Doc, last_code: str | None, language: str = "en", spans_key: str = CITATIONS_KEY) -> str | None:
+    """Give "of the same code" the code of an earlier paragraph of the same text; return the code named last.
+
+    A paragraph's citations are parsed alone, so "Article 488 section 1 of the same code" two paragraphs
+    after "Article 488 section 3 of the Administrative Code" is left "unknown" by :func:`find_citations`;
+    pass the docs of one text in order, each with what the call before returned.
+
+    Args:
+        doc: One paragraph or entry, its citations parsed.
+        last_code: The code of the last citation with a known code before ``doc`` (None at the text's start).
+        language: Whose citation words the spans were parsed with.
+        spans_key: Where the citations are.
+    """
+    same_code_re = grammar(language).same_code_re
+    for span in doc.spans.get(spans_key, []):
+        values = span._.get(CITATION) or []
+        if last_code is not None and values and all(v["code"] == "unknown" for v in values) and same_code_re.search(span.text):
+            values = [{**v, "code": last_code, "code_corrected": corrected_code(last_code, v["article"])} for v in values]
+            span._.set(CITATION, values)
+        last_code = next((v["code"] for v in reversed(values) if v["code"] != "unknown"), last_code)
+    return last_code
 
 
 @Language.factory(
