@@ -364,3 +364,38 @@ def test_russian_sanctions_relations_of_the_fifth_batch(text, expected):
     doc = kzmonitor.blank("ru")(text)
     names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
     assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected
+
+
+# Mechanisms behind missed measures (fresh persons batch, train, dev): each with a positive and a negative row.
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of terms, each with its own unit, is one term each, not their sum
+    # (fresh, azh/2016-mambetalin-narymbaev-appeal #3)
+    ("Ермек Нарымбаев и Серикжан Мамбеталин 22 января были приговорены к трем годам и двум годам тюрьмы соответственно.",
+     [("трем годам и двум годам тюрьмы", [("imprisonment", {Y: 3}, None, None), ("imprisonment", {Y: 2}, None, None)])]),
+    ("Суд назначил им пять лет и четыре года лишения свободы соответственно.",
+     [("пять лет и четыре года лишения свободы", [("imprisonment", {Y: 5}, None, None), ("imprisonment", {Y: 4}, None, None)])]),
+    # negative: different units still add up to one term
+    ("Суд приговорил его к трем годам и шести месяцам лишения свободы.",
+     [("трем годам и шести месяцам лишения свободы", [("imprisonment", {Y: 3, MO: 6}, None, None)])]),
+])
+def test_russian_sanctions_listed_terms(text, expected):
+    assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counted group of any noun before a plural verb, the verb opening the measure
+    # (fresh, kazpravda/shardara-education-department-embezzlement #1)
+    ("Восемь бухгалтеров отдела получили по семь лет исправительной колонии каждый.",
+     [("получили по семь лет", [None] * 8)]),
+    ("Трое водителей были арестованы на 10 суток.", [("арестованы на 10 суток", [None] * 3)]),
+    # negative: a count of a unit or a date is no group
+    ("10 мая были арестованы на 10 суток.", [("арестованы на 10 суток", [None])]),
+    ("Пять лет спустя получили по семь лет колонии.", [("семь лет колонии", [None])]),
+])
+def test_russian_sanctions_counted_group_of_any_noun(text, expected):
+    import kzmonitor
+
+    doc = kzmonitor.blank("ru")(text)
+    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected

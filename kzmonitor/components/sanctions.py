@@ -165,13 +165,23 @@ def parse_durations(raw: str | None, language: str = "en") -> list[dict[str, flo
     g = grammar(language)
     lead = g.contexts["QUANTITY_LEAD"].match(raw) if raw else None
     if lead is None:
-        return [parse_duration(raw, language)]
+        return _listed_terms(raw, g) or [parse_duration(raw, language)]
     last = parse_duration(raw[lead.end() :], language)
     units = [unit for unit, amount in (last or {}).items() if amount]
     if len(units) != 1:  # "one and a half years" is one term
         return [parse_duration(raw, language)]
     firsts = [{**last, units[0]: _clean_number(g.numerals.parse_quantity(q))} for q in g.quantity_re.findall(lead.group(0))]
     return [*firsts, last]
+
+
+def _listed_terms(raw: str | None, g: SanctionGrammar) -> list[dict[str, float] | None]:
+    """One term per quantity where each has its own unit and the units are the same: "к трем годам и двум
+    годам тюрьмы (соответственно)" is two terms, not five years ("3 years, 2 months" still adds up)."""
+    parts = [*g.contexts["DURATION_PART"].finditer(raw)] if raw else []
+    if len(parts) < 2 or len({g.unit(part["unit"]) for part in parts}) != 1:
+        return []
+    zero = {"years": 0, "months": 0, "days": 0, "hours": 0}
+    return [{**zero, g.unit(part["unit"]): _clean_number(g.numerals.parse_quantity(part["value"]))} for part in parts]
 
 
 def parse_amounts(match: re.Match[str], language: str = "en") -> list[dict[str, Any] | None]:
