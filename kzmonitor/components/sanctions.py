@@ -50,8 +50,10 @@ CONTEXTS = {
 # ("к году ограничения свободы", DURATION_ALONE, with the group ``unit``).
 OPTIONAL_CONTEXTS = {
     "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
-    "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS,
+    "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS, "NEGATED_AFTER": FLAGS, "SAME_TERM": FLAGS,
 }
+# NEGATED_AFTER: the words right after a measure that deny it ("запрета ... в приговоре нет"); SAME_TERM: a term told
+# as the one before it ("запретил ей в течение такого же срока"), which takes the quantity of the measure before it.
 # Also optional: a measure the words after it say is replaced ("her prison term will be replaced by ...",
 # SUPERSEDED_AFTER), and the words of a sentence about a rally, where a jail term without a length is an
 # administrative arrest ("sentenced an activist to jail for taking part in an unsanctioned rally", RALLY_CONTEXT),
@@ -292,6 +294,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 continue
             if "TREND" in contexts and contexts["TREND"].match(text, end):
                 continue
+            if "NEGATED_AFTER" in contexts and contexts["NEGATED_AFTER"].match(text, end):
+                continue
             before = text[max(0, start - 60) : start]
             if contexts["REPLACED_BEFORE"].search(before) and contexts["REPLACED_AFTER"].match(text, end):
                 continue
@@ -348,7 +352,23 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             found.append(SanctionMatch(start, end, f"{kind}#{rule_index}", groups, values))
     found.extend(continued_sanctions(text, found, taken, entry_date, language))
     found.sort(key=lambda m: m.start)
-    return found
+    return same_terms(text, found, entry_date, language) if "SAME_TERM" in contexts else found
+
+
+def same_terms(text: str, found: list[SanctionMatch], entry_date: str | None, language: str) -> list[SanctionMatch]:
+    """A measure without a quantity told as "the same term" takes the quantity of the measure before it in its
+    sentence: "к двум годам ограничения свободы и запретил ей в течение такого же срока ..." -> a two-year ban."""
+    same = grammar(language).contexts["SAME_TERM"]
+    out: list[SanctionMatch] = []
+    for match in found:
+        if not any(v["duration"] or v["amount"] for v in match.values) and same.search(text, max(0, match.start - 40), match.end):
+            before = [p for p in out if p.end <= match.start and (p.value["duration"] or p.value["amount"]) and "." not in text[p.end : match.start]]
+            if before:
+                quantity = before[-1].value
+                values = tuple(sanction_value(v["type"], quantity["duration"], quantity["amount"], v["until"], entry_date) for v in match.values)
+                match = SanctionMatch(match.start, match.end, match.rule, match.raw, values)
+        out.append(match)
+    return out
 
 
 def sanction_value(
