@@ -430,3 +430,20 @@ def test_russian_sanctions_counted_group_of_any_noun(text, expected):
 ])
 def test_russian_sanctions_mechanisms_of_the_missed(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a changed measure: a term cut to a new one (past or passive forms)
+    ("Апелляционный суд снизил срок до пяти лет колонии.", [("снизил срок до пяти лет", [("imprisonment", {Y: 5}, None, None)])]),
+    ("Суд смягчил приговор с семи до трех лет.", [("смягчил приговор с семи до трех лет", [("imprisonment", {Y: 3}, None, None)])]),
+    # negative: a bill's proposal, and a law's maximum, are no measure
+    ("Депутаты предлагают снизить наказание до 5 лет.", []),
+    ("Ему грозит до 5 лет лишения свободы.", []),
+    # a verdict told as a list after a colon: each bare term is a measure of the verdict's verb or noun
+    ("Суд вынес приговор: Иванову – 5 лет, Петрову – 3 года.",
+     [("5 лет", [("imprisonment", {Y: 5}, None, None)]), ("3 года", [("imprisonment", {Y: 3}, None, None)])]),
+    # negative: no sentencing word in the sentence
+    ("Стаж работы: Иванову – 5 лет, Петрову – 3 года.", []),
+])
+def test_russian_sanctions_changed_and_listed_verdicts(text, expected):
+    assert _sanctions(text) == expected
