@@ -447,3 +447,16 @@ def test_russian_sanctions_mechanisms_of_the_missed(text, expected):
 ])
 def test_russian_sanctions_changed_and_listed_verdicts(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a term with its unit left out is years (train, vlast/2025-08-aes-activists #2; echojanuary/2025-07-kairat #2)
+    ("назначить каждому из них по 4 ограничения свободы", [("по 4 ограничения свободы", [("restriction_of_liberty", {Y: 4}, None, None)])]),
+    ("Приговор оказался точным: 10 лет для Перизат Кайрат, 7 — для её матери Гайни Алашбаевой.",
+     [("10 лет", [("imprisonment", {Y: 10}, None, None)]), ("7", [("imprisonment", {Y: 7}, None, None)])]),
+    # negative: a number and a dash without sentencing words, or with no name after "для", is no term
+    ("В 2020 году, 7 — для него это много.", []),
+    ("Суд напомнил: 10 лет для выплаты долга, 7 — для обжалования.", []),
+])
+def test_russian_sanctions_elided_unit(text, expected):
+    assert _sanctions(text) == expected

@@ -96,6 +96,8 @@ class SanctionGrammar:
         self.default_currency: str = table["default_currency"]
         self.money_scales: dict[str, int] = table["money_scales"]
         self.month_number = reader_grammar(language).month_number
+        # the unit of a term written without one ("по 4 ограничения свободы", "7 — для её матери"), or None
+        self.elided_unit: str | None = table.get("elided_unit")
 
     def unit(self, written: str) -> str:
         """"days" -> "days", "суток" -> "days": the duration key of a unit as written."""
@@ -157,7 +159,9 @@ def parse_duration(raw: str | None, language: str = "en") -> dict[str, float] | 
         parts.extend(g.contexts["COMPOUND_PART"].finditer(raw))  # "пятилетний запрет": five years
     for part in parts:
         duration[g.unit(part["unit"])] += g.numerals.parse_quantity(part["value"])
-    if not parts and "DURATION_ALONE" in g.contexts and (alone := g.contexts["DURATION_ALONE"].fullmatch(raw.strip())):
+    if not parts and g.elided_unit and g.quantity_re.fullmatch(raw.strip()):
+        duration[g.elided_unit] += g.numerals.parse_quantity(raw.strip())  # "по 4 ограничения свободы": four years
+    elif not parts and "DURATION_ALONE" in g.contexts and (alone := g.contexts["DURATION_ALONE"].fullmatch(raw.strip())):
         duration[g.unit(alone["unit"])] += 1  # "к году ограничения свободы": one year
     return {k: (int(v) if float(v).is_integer() else v) for k, v in duration.items()}
 
