@@ -460,3 +460,15 @@ def test_russian_sanctions_changed_and_listed_verdicts(text, expected):
 ])
 def test_russian_sanctions_elided_unit(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a term told as what the measure noun amounts to
+    ("По приговору суда срок заключения составил 5 лет.", [("срок заключения составил 5 лет", [("imprisonment", {Y: 5}, None, None)])]),
+    ("Суд вынес приговор, наказание — 7 лет.", [("наказание — 7 лет", [("imprisonment", {Y: 7}, None, None)])]),
+    # negative: probation and a limitation period are no prison term
+    ("Суд установил, что испытательный срок составил 2 года.", []),
+    ("Суд отметил, что срок давности составляет 5 лет.", []),
+])
+def test_russian_sanctions_term_as_the_measure_nouns_amount(text, expected):
+    assert _sanctions(text) == expected
