@@ -472,3 +472,20 @@ def test_russian_sanctions_elided_unit(text, expected):
 ])
 def test_russian_sanctions_term_as_the_measure_nouns_amount(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the person after "для" (a kin word after a possessive between) receives an elided list item
+    # (train, echojanuary/2025-07-kairat-verdict #2)
+    ("Приговор суда оказался точным: 10 лет для Перизат Кайрат, 7 — для её матери Гайни Алашбаевой.",
+     [("10 лет", ["Перизат Кайрат"]), ("7", ["Гайни Алашбаевой"])]),
+    # negative: a dash that opens an aside does not send the measure to the name after it
+    ("Суд приговорил Ерлана Сапарова к 5 годам лишения свободы — так сообщил адвокат Айдар Нуров.",
+     [("5 годам лишения свободы", ["Ерлана Сапарова"])]),
+])
+def test_russian_sanctions_relations_for_person(text, expected):
+    import kzmonitor
+
+    doc = kzmonitor.blank("ru")(text)
+    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected
