@@ -489,3 +489,20 @@ def test_russian_sanctions_relations_for_person(text, expected):
     doc = kzmonitor.blank("ru")(text)
     names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
     assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lone unit is one of it: an extension "на месяц", "на год"
+    ("Ему продлили срок содержания под стражей на месяц.",
+     [("продлили срок содержания под стражей на месяц", [("pretrial_detention", {MO: 1}, None, None)])]),
+    ("Суд продлил арест ещё на год.", [("продлил арест ещё на год", [("pretrial_detention", {Y: 1}, None, None)])]),
+    # negative: a refused extension stays none
+    ("Суд отказал продлить арест на месяц.", []),
+    # a term awarded by "присудить"; days make it an arrest
+    ("Суд присудил ему 7 лет.", [("присудил ему 7 лет", [("imprisonment", {Y: 7}, None, None)])]),
+    ("Ему присудили 15 суток.", [("присудили 15 суток", [("administrative_arrest", {D: 15}, None, None)])]),
+    # negative: a prize awarded is no measure
+    ("Жюри присудило ему первое место.", []),
+])
+def test_russian_sanctions_lone_unit_and_awarded_term(text, expected):
+    assert _sanctions(text) == expected
