@@ -506,3 +506,20 @@ def test_russian_sanctions_relations_for_person(text, expected):
 ])
 def test_russian_sanctions_lone_unit_and_awarded_term(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the measure in the instrumental
+    ("Его наказали лишением свободы сроком на 5 лет.", [("лишением свободы сроком на 5 лет", [("imprisonment", {Y: 5}, None, None)])]),
+    # negative: the law's maximum in the instrumental
+    ("Деяние наказывается лишением свободы на срок до 5 лет.", []),
+    # a probation or supervision term named by its legal term is no measure (ANNOTATION.md), the measure beside it is
+    ("Суд приговорил его к 3 годам условно с испытательным сроком на 2 года.",
+     [("3 годам условно", [("suspended_sentence", {Y: 3}, None, None)])]),
+    ("Суд приговорил его к 3 годам ограничения свободы с установлением пробационного контроля на 3 года.",
+     [("3 годам ограничения свободы", [("restriction_of_liberty", {Y: 3}, None, None)])]),
+    ("Суд приговорил его к пробационному контролю на 2 года.", []),
+    ("Ему установили административный надзор на 3 года.", []),
+])
+def test_russian_sanctions_instrumental_and_probation_terms(text, expected):
+    assert _sanctions(text) == expected
