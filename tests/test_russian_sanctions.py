@@ -523,3 +523,16 @@ def test_russian_sanctions_lone_unit_and_awarded_term(text, expected):
 ])
 def test_russian_sanctions_instrumental_and_probation_terms(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence to a fine without its amount
+    ("Ерлана Сапарова приговорили к штрафу.", [("приговорили к штрафу", [("fine", None, None, None)])]),
+    # with its amount, the amount is read
+    ("Первый был приговорен к штрафу в 600 000 тенге.",
+     [("штрафу в 600 000 тенге", [("fine", None, {"value": 600000, "currency": "KZT"}, None)])]),
+    # negative: a threat
+    ("Ему грозит приговор к штрафу.", []),
+])
+def test_russian_sanctions_sentenced_to_a_fine(text, expected):
+    assert _sanctions(text) == expected
