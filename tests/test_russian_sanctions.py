@@ -536,3 +536,21 @@ def test_russian_sanctions_instrumental_and_probation_terms(text, expected):
 ])
 def test_russian_sanctions_sentenced_to_a_fine(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verdict's list: each bare term goes to the name before its dash
+    ("Суд вынес приговор: Ерлану Сапарову – 5 лет, Айдару Нурову – 3 года.",
+     [("5 лет", ["Ерлану Сапарову"]), ("3 года", ["Айдару Нурову"])]),
+    # listed terms "соответственно": one term each, in the order of the names
+    ("Ерлан Сапаров и Айдар Нуров приговорены к пяти годам и трем годам лишения свободы соответственно.",
+     [("пяти годам и трем годам лишения свободы", ["Ерлан Сапаров", "Айдар Нуров"])]),
+])
+def test_russian_sanctions_relations_of_listed_terms(text, expected):
+    import kzmonitor
+
+    doc = kzmonitor.blank("ru")(text)
+    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected
+    if len(expected) == 1:
+        assert [v["duration"]["years"] for v in doc.spans["kz_sanctions"][0]._.kz_sanction] == [5, 3]
