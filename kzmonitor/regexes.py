@@ -111,6 +111,88 @@ def expand(template: str | list[str] | dict[str, Any], defined: dict[str, str]) 
     return _PLACEHOLDER_RE.sub(value, text)
 
 
+# ---------------------------------------------------------------- first characters
+# A character class's items as a class written out again; other items (a negated class) are not read
+_CATEGORIES = {
+    _sre_constants.CATEGORY_DIGIT: r"\d", _sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+    _sre_constants.CATEGORY_SPACE: r"\s", _sre_constants.CATEGORY_NOT_SPACE: r"\S",
+    _sre_constants.CATEGORY_WORD: r"\w", _sre_constants.CATEGORY_NOT_WORD: r"\W",
+}
+# Classes that hold most characters: a scan that stops at each of them saves nothing
+_BROAD = {r"\D", r"\S", r"\w", r"\W"}
+_ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
+_REPEATS = (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT)
+
+
+class _Unknown(Exception):
+    """An item whose first character is not read (a back reference, any character, a negated class)."""
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    r"""The class, written out (IGNORECASE reads it), of every character a match of ``pattern`` can start with:
+    "\d" for ``(?<![\w-])\d+\s+days``. None where that is not known, where a match may be empty, or where
+    the class holds most characters (``\w``).
+
+    Read off the parsed pattern: lookarounds and anchors are skipped (they consume nothing), an
+    alternation gives the union of its branches, an optional item adds its own and the next item's.
+
+    >>> first_characters(re.compile(r"(?<!\w)(?:fined|\d+\s+days?)"))
+    '\\U00000066\\d'
+    """
+    try:
+        found, nullable = _first_of_sequence(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+    except _Unknown:
+        return None
+    if nullable or not found or found & _BROAD:
+        return None
+    return "".join(sorted(found))
+
+
+def _first_of_sequence(items: Iterable) -> tuple[set[str], bool]:
+    found: set[str] = set()
+    for op, argument in items:
+        first, nullable = _first_of_item(op, argument)
+        found |= first
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _first_of_item(op: Any, argument: Any) -> tuple[set[str], bool]:
+    if op in _ZERO_WIDTH:
+        return set(), True
+    if op is _sre_constants.LITERAL:
+        return {f"\\U{argument:08x}"}, False
+    if op is _sre_constants.IN:
+        found = set()
+        for item_op, item in argument:
+            if item_op is _sre_constants.LITERAL:
+                found.add(f"\\U{item:08x}")
+            elif item_op is _sre_constants.RANGE:
+                found.add(f"\\U{item[0]:08x}-\\U{item[1]:08x}")
+            elif item_op is _sre_constants.CATEGORY and item in _CATEGORIES:
+                found.add(_CATEGORIES[item])
+            else:
+                raise _Unknown
+        return found, False
+    if op is _sre_constants.SUBPATTERN:
+        return _first_of_sequence(argument[3].data)
+    if op is _sre_constants.ATOMIC_GROUP:
+        return _first_of_sequence(argument.data)
+    if op is _sre_constants.BRANCH:
+        found, nullable = set(), False
+        for branch in argument[1]:
+            first, empty = _first_of_sequence(branch.data)
+            found |= first
+            nullable = nullable or empty
+        return found, nullable
+    if op in _REPEATS:
+        low, _high, item = argument
+        first, nullable = _first_of_sequence(item.data)
+        return first, nullable or low == 0
+    raise _Unknown
+
+
 @lru_cache(maxsize=None)
 def fragments(language: str) -> dict[str, str]:
     """Every named pattern of ``language``'s tables, expanded, in table order."""
@@ -121,6 +203,9 @@ def fragments(language: str) -> dict[str, str]:
     defined = {
         "ARTICLE_NUMBER": ARTICLE_NUMBER,
         "NUMBER_WORD": alternation(list(numerals["words"])),
+        # The letters a number word starts with, as a class's body ("{QUANTITY_START}" in Russian): a rule
+        # need not try a number where none starts (speed only; tests/test_regexes.py)
+        "NUMBER_WORD_START": number_word_start(list(numerals["words"])),
         "CODE_NAME": alternation([name for names in citations["codes"].values() for name in names]),
         "MONTH": reader_grammar(language).month_re,
     }
@@ -128,6 +213,12 @@ def fragments(language: str) -> dict[str, str]:
         for name, template in table["patterns"].items():
             defined[name] = expand(template, defined)
     return defined
+
+
+def number_word_start(words: list[str]) -> str:
+    r"""The body of a class of every character one of ``words`` starts with ("\U00000061..." for "a",
+    "one"); ``\w`` where that is not read."""
+    return first_characters(re.compile(alternation(words))) or r"\w"
 
 
 # ---------------------------------------------------------------- numbers
@@ -303,6 +394,7 @@ def fragment_stems(language: str) -> dict[str, set[str] | None]:
     known: dict[str, set[str] | None] = {}
     for name in ("ARTICLE_NUMBER", "NUMBER_WORD", "CODE_NAME", "MONTH"):  # built here, not from a template
         known[name] = _sequence_stems(_sre_parse.parse(found[name]).data, [])
+    known["NUMBER_WORD_START"] = None  # a class's body, no stems
     for table in ("numerals", "citations", "sanctions"):
         for name, template in load_table(language, table)["patterns"].items():
             known[name] = _template_stems(template, known)
@@ -382,3 +474,4 @@ def last_match(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
     for last in matches:
         pass
     return last
+
