@@ -135,11 +135,15 @@ def _lexicon() -> _Lexicon:
     )
 
 
+# Kazakh letters and Cyrillic look-alikes of Latin letters, as ascii_fold writes them
+_ASCII_FOLD_TABLE = str.maketrans({"ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+                                   "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x"})
+
+
+@lru_cache(maxsize=200_000)
 def ascii_fold(text: str) -> str:
     """Lowercase ASCII letters only: accents and Kazakh letters folded ("Жанболат"-free Latin)."""
-    table = str.maketrans({"ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
-                           "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x"})
-    text = unicodedata.normalize("NFKD", fold_latin_letters(text).lower().translate(table))
+    text = unicodedata.normalize("NFKD", fold_latin_letters(text).lower().translate(_ASCII_FOLD_TABLE))
     return "".join(c for c in text if c.isascii() and c.isalpha())
 
 

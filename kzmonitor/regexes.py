@@ -18,7 +18,7 @@ import re._parser as _sre_parse
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from .languages import load_table
 
@@ -91,6 +91,8 @@ def plain(pattern: str) -> str:
 ARTICLE_NUMBER = r"\d{1,4}(?:-\d{1,2})?(?![\d])"
 # {NAME} in a template; a regex quantifier ({0,3}) never starts with a capital
 _PLACEHOLDER_RE = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+# A placeholder's stand-in while a template is parsed: a private-use character per placeholder
+_PLACEHOLDER_CHARACTER = 0xE000
 
 
 def expand(template: str | list[str] | dict[str, Any], defined: dict[str, str]) -> str:
@@ -111,6 +113,97 @@ def expand(template: str | list[str] | dict[str, Any], defined: dict[str, str]) 
     return _PLACEHOLDER_RE.sub(value, text)
 
 
+# ---------------------------------------------------------------- first characters
+# A character class's items as a class written out again; other items (a negated class) are not read
+_CATEGORIES = {
+    _sre_constants.CATEGORY_DIGIT: r"\d", _sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+    _sre_constants.CATEGORY_SPACE: r"\s", _sre_constants.CATEGORY_NOT_SPACE: r"\S",
+    _sre_constants.CATEGORY_WORD: r"\w", _sre_constants.CATEGORY_NOT_WORD: r"\W",
+}
+# Classes that hold most characters: a scan that stops at each of them saves nothing
+_BROAD = {r"\D", r"\S", r"\w", r"\W"}
+_ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
+_REPEATS = (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT)
+
+
+class _Unknown(Exception):
+    """An item whose first character is not read (a back reference, any character, a negated class)."""
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    r"""The class, written out (IGNORECASE reads it), of every character a match of ``pattern`` can start with:
+    "\d" for ``(?<![\w-])\d+\s+days``. None where that is not known, where a match may be empty, or where
+    the class holds most characters (``\w``).
+
+    Read off the parsed pattern: lookarounds and anchors are skipped (they consume nothing), an
+    alternation gives the union of its branches, an optional item adds its own and the next item's.
+
+    >>> first_characters(re.compile(r"(?<!\w)(?:fined|\d+\s+days?)"))
+    '\\U00000066\\d'
+    """
+    try:
+        found, nullable = _first_of_sequence(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+    except _Unknown:
+        return None
+    if nullable or not found or found & _BROAD:
+        return None
+    return "".join(sorted(found))
+
+
+def _first_of_sequence(items: Iterable, named: Sequence[tuple[frozenset[str], bool] | None] = ()) -> tuple[set[str], bool]:
+    found: set[str] = set()
+    for op, argument in items:
+        first, nullable = _first_of_item(op, argument, named)
+        found |= first
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _first_of_item(op: Any, argument: Any, named: Sequence[tuple[frozenset[str], bool] | None]) -> tuple[set[str], bool]:
+    if op in _ZERO_WIDTH:
+        return set(), True
+    if op is _sre_constants.LITERAL:
+        if 0 <= argument - _PLACEHOLDER_CHARACTER < len(named):  # a placeholder's, read off its own pattern
+            if (read := named[argument - _PLACEHOLDER_CHARACTER]) is None:
+                raise _Unknown
+            return set(read[0]), read[1]
+        return {f"\\U{argument:08x}"}, False
+    if op is _sre_constants.IN:
+        found, nullable = set(), False
+        for item_op, item in argument:
+            if item_op is _sre_constants.LITERAL and 0 <= item - _PLACEHOLDER_CHARACTER < len(named):
+                # "{A}|{B}": re's parser writes an alternation of single characters as a class
+                first, empty = _first_of_item(item_op, item, named)
+                found |= first
+                nullable = nullable or empty
+            elif item_op is _sre_constants.LITERAL:
+                found.add(f"\\U{item:08x}")
+            elif item_op is _sre_constants.RANGE:
+                found.add(f"\\U{item[0]:08x}-\\U{item[1]:08x}")
+            elif item_op is _sre_constants.CATEGORY and item in _CATEGORIES:
+                found.add(_CATEGORIES[item])
+            else:
+                raise _Unknown
+        return found, nullable
+    if op is _sre_constants.SUBPATTERN:
+        return _first_of_sequence(argument[3].data, named)
+    if op is _sre_constants.ATOMIC_GROUP:
+        return _first_of_sequence(argument.data, named)
+    if op is _sre_constants.BRANCH:
+        found, nullable = set(), False
+        for branch in argument[1]:
+            first, empty = _first_of_sequence(branch.data, named)
+            found |= first
+            nullable = nullable or empty
+        return found, nullable
+    if op in _REPEATS:
+        low, _high, item = argument
+        first, nullable = _first_of_sequence(item.data, named)
+        return first, nullable or low == 0
+    raise _Unknown
+
+
 @lru_cache(maxsize=None)
 def fragments(language: str) -> dict[str, str]:
     """Every named pattern of ``language``'s tables, expanded, in table order."""
@@ -121,6 +214,9 @@ def fragments(language: str) -> dict[str, str]:
     defined = {
         "ARTICLE_NUMBER": ARTICLE_NUMBER,
         "NUMBER_WORD": alternation(list(numerals["words"])),
+        # The letters a number word starts with, as a class's body ("{QUANTITY_START}" in Russian): a rule
+        # need not try a number where none starts (speed only; tests/test_regexes.py)
+        "NUMBER_WORD_START": number_word_start(list(numerals["words"])),
         "CODE_NAME": alternation([name for names in citations["codes"].values() for name in names]),
         "MONTH": reader_grammar(language).month_re,
     }
@@ -128,6 +224,12 @@ def fragments(language: str) -> dict[str, str]:
         for name, template in table["patterns"].items():
             defined[name] = expand(template, defined)
     return defined
+
+
+def number_word_start(words: list[str]) -> str:
+    r"""The body of a class of every character one of ``words`` starts with ("\U00000061..." for "a",
+    "one"); ``\w`` where that is not read."""
+    return first_characters(re.compile(alternation(words))) or r"\w"
 
 
 # ---------------------------------------------------------------- numbers
@@ -303,14 +405,78 @@ def fragment_stems(language: str) -> dict[str, set[str] | None]:
     known: dict[str, set[str] | None] = {}
     for name in ("ARTICLE_NUMBER", "NUMBER_WORD", "CODE_NAME", "MONTH"):  # built here, not from a template
         known[name] = _sequence_stems(_sre_parse.parse(found[name]).data, [])
+    known["NUMBER_WORD_START"] = None  # a class's body, no stems
     for table in ("numerals", "citations", "sanctions"):
         for name, template in load_table(language, table)["patterns"].items():
             known[name] = _template_stems(template, known)
     return known
 
 
-# A placeholder's stand-in while a template is parsed: a private-use character per placeholder
-_PLACEHOLDER_CHARACTER = 0xE000
+
+
+def template_first_characters(template: str | list[str] | dict[str, Any], language: str) -> str | None:
+    """:func:`first_characters` of the pattern a table's ``template`` expands to, read off the template with
+    each ``{NAME}`` standing for what its pattern starts with, as :func:`template_stems` reads stems (each
+    pattern parsed once: a Russian rule expands to 50,000 characters)."""
+    try:
+        found, nullable = _template_firsts(template, fragment_firsts(language), language)
+    except _Unknown:
+        return None
+    if nullable or not found or found & _BROAD:
+        return None
+    return "".join(sorted(found))
+
+
+def first_character_lookahead(pattern: str, first: str | None) -> str:
+    """``pattern`` led by a lookahead for ``first``, the class of the characters its matches start with
+    (:func:`template_first_characters`): the same matches, found sooner. ``re`` tries every branch of a
+    rule, each with its lookbehinds, at every position; the lookahead is one test there. A pattern that
+    opens with a lookbehind that must hold (``(?<=[,:–-]\s)``) fails as fast already and is kept as it is."""
+    if first is None or pattern.startswith("(?<=") or _GLOBAL_FLAGS_RE.match(pattern):
+        return pattern
+    return f"(?=[{first}])(?:{pattern})"
+
+
+_GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+@lru_cache(maxsize=None)
+def fragment_firsts(language: str) -> dict[str, tuple[frozenset[str], bool] | None]:
+    """What every named pattern of :func:`fragments` starts with, and whether it may match nothing, by name."""
+    found = fragments(language)
+    known: dict[str, tuple[frozenset[str], bool] | None] = {"NUMBER_WORD_START": None}  # a class's body
+    for name in ("ARTICLE_NUMBER", "NUMBER_WORD", "CODE_NAME", "MONTH"):  # built here, not from a template
+        known[name] = _firsts_or_none(lambda: _first_of_sequence(_sre_parse.parse(found[name]).data))
+    for table in ("numerals", "citations", "sanctions"):
+        for name, template in load_table(language, table)["patterns"].items():
+            known[name] = _firsts_or_none(lambda: _template_firsts(template, known, language))
+    return known
+
+
+def _firsts_or_none(read: Any) -> tuple[frozenset[str], bool] | None:
+    try:
+        first, nullable = read()
+    except _Unknown:
+        return None
+    return frozenset(first), nullable
+
+
+def _template_firsts(template: str | list[str] | dict[str, Any], known: dict, language: str) -> tuple[set[str], bool]:
+    if isinstance(template, dict):
+        template = template["pattern"]
+    text = "".join(template) if isinstance(template, list) else template
+    named: list[tuple[frozenset[str], bool] | None] = []
+
+    def stand_in(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name == "NUMBER_WORD_START":  # stands inside a class: the class's body itself
+            return fragments(language)[name]
+        if name not in known and name.endswith("_PLAIN") and name[: -len("_PLAIN")] in known:
+            name = name[: -len("_PLAIN")]
+        named.append(known[name])
+        return f"(?:{chr(_PLACEHOLDER_CHARACTER + len(named) - 1)})"
+
+    return _first_of_sequence(_sre_parse.parse(_PLACEHOLDER_RE.sub(stand_in, text)).data, named)
 
 
 def _template_stems(template: str | list[str] | dict[str, Any], known: dict[str, set[str] | None]) -> set[str] | None:
@@ -382,3 +548,4 @@ def last_match(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
     for last in matches:
         pass
     return last
+

@@ -54,6 +54,7 @@ def _tables() -> dict:
     }
 
 
+@lru_cache(maxsize=200_000)  # read once per spelling: the linker asks of each mention's words many times
 def is_cyrillic(text: str) -> bool:
     """Whether ``text`` is written in Cyrillic: its Cyrillic letters outnumber its Latin ones.
 

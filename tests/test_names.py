@@ -237,3 +237,13 @@ def test_names_pairwise_linking_counts_different_spellings_only():
     mentions = [("Mamay Zh.", "m", "x"), ("Mamay Zh.", "m", "x"), ("Mamay Zhanbolat", "m", "x"), ("Abishev A.", "a", "x")]
     # gold pairs: 2 (each "Mamay Zh." with "Mamay Zhanbolat"); predicted pairs: 2 + 3 with Abishev
     assert pairwise_linking(mentions) == {"linking_p": 0.4, "linking_r": 1.0, "linking_f": pytest.approx(4 / 7), "linking_pairs": 2}
+
+
+def test_names_ascii_fold_and_is_cyrillic_cached_as_read():
+    """ascii_fold and is_cyrillic are read once per spelling (speed only): the cached answer is the uncached one."""
+    from kzmonitor.names import ascii_fold
+    from kzmonitor.transliteration import is_cyrillic
+
+    for text in ("Жанболат", "Mаmay", "Ökeşev", "Тулегенова", "Nurtazaүly", ""):
+        assert ascii_fold(text) == ascii_fold.__wrapped__(text) == ascii_fold(text)
+        assert is_cyrillic(text) == is_cyrillic.__wrapped__(text) == is_cyrillic(text)

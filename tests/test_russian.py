@@ -490,3 +490,18 @@ def test_name_echoes_component_sets_nominatives_on_one_doc():
     assert list(nlp("").ents) == []
     doc = nlp("Суд рассмотрел дело Бишимбаева.")
     assert [(e.text, e._.kz_nominative) for e in doc.ents] == [("Бишимбаева", "Бишимбаев")]
+
+
+def test_russian_word_readings_are_cached_and_read_as_uncached():
+    """The person shapes' word predicates are read once per word form (speed only): a cached answer is
+    the uncached one, and the cached readings are a tuple that no caller can change."""
+    from kzmonitor.components import persons
+
+    predicates = (persons._tagged_as_name, persons._adjective, persons._never_a_name_word, persons._common_word,
+                  persons._given_name, persons._only_a_name, persons._organisation)
+    for word in ("Талгат", "Казахского", "Отсидев", "Госкино", "часов", "Ерлана", "Жунусовых"):
+        assert isinstance(persons._dictionary_parses(word), tuple)
+        assert persons._dictionary_parses(word) == persons._dictionary_parses.__wrapped__(word)
+        for predicate in predicates:
+            assert predicate(word) == predicate.__wrapped__(word), (predicate.__name__, word)
+            assert predicate(word) == predicate(word)

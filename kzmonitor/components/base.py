@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any, Callable, ClassVar, Iterable, Protocol, Sequence
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
@@ -13,21 +14,21 @@ from ..extensions import install_extensions
 from ..languages import check_language
 
 
-# The last doc a rule component read, with its text
-_last_text: tuple[Doc | None, str] = (None, "")
+# The text of each doc a rule component read, kept while the doc lives
+_texts: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once for the rule components that read the same doc one after another.
 
     Doc.text joins every token on each access; the rule components of a pipeline read each doc in
-    turn, so the last doc's text is kept beside the doc itself, and another doc never gets it.
+    turn, and ``nlp.pipe`` runs each component over a whole batch of docs before the next one, so
+    the text is kept beside each doc (by a weak reference: it goes with the doc), and another doc
+    never gets it.
     """
-    global _last_text
-    last, text = _last_text
-    if last is not doc:
-        text = doc.text
-        _last_text = (doc, text)
+    text = _texts.get(doc)
+    if text is None:
+        text = _texts[doc] = doc.text
     return text
 
 

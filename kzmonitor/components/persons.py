@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans, get_lang_class
 
+from .. import regexes as rx
 from .base import StatelessPipe, doc_text
 from ..extensions import PERSON_LABEL, install_extensions
 from ..inflection import nominative, other_gender, russian_morphology
@@ -59,7 +60,10 @@ class PersonShapes:
         # "President Tokayev", "investigator Toksanov", "Judge Irina Kalashnikova": a title before capitalised words
         titles = f"(?i:{table['titles']})" if table["titles_ignore_case"] else table["titles"]
         self.title_re = re.compile(titles)
-        self.title_name_re = re.compile(rf"\b(?:{titles})\s+(?P<name>{word}(?:\s{word}){{0,2}})\b")
+        # led by a lookahead for the titles' first letters, in any letter case: the same matches, sooner (tests/test_persons.py)
+        first = rx.first_characters(self.title_re)
+        lead = f"(?=(?i:[{first}]))" if first is not None else ""
+        self.title_name_re = re.compile(rf"\b{lead}(?:{titles})\s+(?P<name>{word}(?:\s{word}){{0,2}})\b")
         # "Tugelbaev pleads not guilty": one word with an unmistakable surname ending
         self.single_surname_re = re.compile(rf"(?<![\w.-])(?P<name>{word})(?![\w-])")
         # "Akytkhan Kalida, Maken Zhamilya and Kurmanalieva Gauhar": a list whose items are names when one of them is
@@ -156,22 +160,26 @@ def _is_name(parse) -> bool:
     return bool(NAME_GRAMMEMES & parse.tag.grammemes)
 
 
-def _dictionary_parses(word: str) -> list:
+@lru_cache(maxsize=20000)
+def _dictionary_parses(word: str) -> tuple:
     """The readings that start from a dictionary word, not from a guess by the word's ending."""
-    return [p for p in _parses(word) if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    return tuple(p for p in _parses(word) if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer")
 
 
+@lru_cache(maxsize=20000)
 def _tagged_as_name(word: str) -> bool:
     """Whether the Russian morphology dictionary reads ``word`` as a given name, surname or patronymic."""
     return any(_is_name(p) for p in _parses(word)[:3])
 
 
+@lru_cache(maxsize=20000)
 def _adjective(word: str) -> bool:
     """Whether the Russian morphology dictionary reads ``word`` as an adjective and never as a name."""
     parses = _parses(word)[:3]
     return parses[0].tag.POS == "ADJF" and not any(_is_name(p) for p in parses)
 
 
+@lru_cache(maxsize=20000)
 def _never_a_name_word(word: str) -> bool:
     """Whether the Russian morphology dictionary reads ``word`` likeliest as a verb form, a short
     adjective, an adverb or another word that names nothing, and never as a name: a gerund or a short
@@ -197,6 +205,7 @@ NOT_NAMING = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJS", "ADVB", 
                         "CONJ", "PRCL", "PREP", "INTJ", "COMP"})
 
 
+@lru_cache(maxsize=20000)
 def _organisation(word: str, shapes: PersonShapes | None = None) -> bool:
     """Whether the Russian morphology dictionary knows ``word`` as an organisation's or a brand's name
     and never as a person's ("редактором Госкино"), or ``word`` holds a part of a company's name that
@@ -207,6 +216,7 @@ def _organisation(word: str, shapes: PersonShapes | None = None) -> bool:
     return any({"Orgn", "Trad"} & p.tag.grammemes for p in parses) and not any(_is_name(p) for p in parses)
 
 
+@lru_cache(maxsize=20000)
 def _common_word(word: str) -> bool:
     """Whether the Russian morphology dictionary knows ``word`` (not a guess) and never as a name."""
     parses = _dictionary_parses(word)
@@ -450,11 +460,13 @@ def lowercase_surnames(text: str, shapes: PersonShapes) -> list[tuple[int, int]]
     return spans
 
 
+@lru_cache(maxsize=20000)
 def _given_name(word: str) -> bool:
     """Whether the Russian morphology dictionary reads ``word`` as one person's given name."""
     return any("Name" in p.tag.grammemes and p.tag.number == "sing" for p in _parses(word)[:3])
 
 
+@lru_cache(maxsize=20000)
 def _only_a_name(word: str) -> bool:
     """Whether every reading the Russian dictionary has of ``word`` is a given name."""
     parses = _dictionary_parses(word)

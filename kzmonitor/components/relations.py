@@ -394,15 +394,17 @@ class RelationLinker(StatelessPipe):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         persons = [e for e in doc.ents if e.label_ == PERSON_LABEL]
-        bounds = rx.sentence_bounds(text, self.grammar.language)
-        for span in doc.spans.get(self.citations_key, []):
+        citations, sanctions = doc.spans.get(self.citations_key, []), doc.spans.get(self.sanctions_key, [])
+        # the sentences, found only where a citation or sanction needs its persons
+        bounds = rx.sentence_bounds(text, self.grammar.language) if len(citations) or len(sanctions) else []
+        for span in citations:
             values = span._.get(CITATION) or []
             person = persons_for(text, span, persons, bounds, split=False, g=self.grammar)[0]
             span._.set(PERSON_IDS, [person._.get(PERSON_ID) if person is not None else None] * len(values))
         previous: tuple[Span, list[Span | None]] | None = None
         # measure type -> (sentence, persons) of the last measure named without its quantity
         bare: dict[str, tuple[int, list[Span | None]]] = {}
-        for span in doc.spans.get(self.sanctions_key, []):
+        for span in sanctions:
             values = span._.get(SANCTION) or []
             sentence = rx.sentence_of(bounds, span.start_char)
             group = persons_for(text, span, persons, bounds, split=True, g=self.grammar)
