@@ -431,7 +431,7 @@ def first_character_lookahead(pattern: str, first: str | None) -> str:
     """``pattern`` led by a lookahead for ``first``, the class of the characters its matches start with
     (:func:`template_first_characters`): the same matches, found sooner. ``re`` tries every branch of a
     rule, each with its lookbehinds, at every position; the lookahead is one test there. A pattern that
-    opens with a lookbehind that must hold (``(?<=[,:–-]\s)``) fails as fast already and is kept as it is."""
+    opens with a lookbehind that must hold (``(?<=[,:–-]\\s)``) fails as fast already and is kept as it is."""
     if first is None or pattern.startswith("(?<=") or _GLOBAL_FLAGS_RE.match(pattern):
         return pattern
     return f"(?=[{first}])(?:{pattern})"

@@ -4,6 +4,8 @@ Sentences marked with a source are quoted from stored pages of the development p
 (Azattyq/RFE-RL Russian, KazTAG, Fergana); the others are the issue's shapes.
 """
 
+from functools import lru_cache
+
 import pytest
 import spacy
 
@@ -19,6 +21,20 @@ def _sanctions(text):
 
 
 Y, D, MO, H = "years", "days", "months", "hours"
+
+
+@lru_cache(maxsize=1)
+def _russian_rules():
+    import kzmonitor
+
+    return kzmonitor.blank("ru")
+
+
+def _receivers(text):
+    """Each sanction span with the names of the persons the relation linker gives it (None: a counted, unnamed one)."""
+    doc = _russian_rules()(text)
+    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
+    return [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -359,11 +375,7 @@ def test_russian_sanctions_english_default_unchanged():
      [("15 суток ареста", ["Косанов", "Амирбек Тогусов"])]),
 ])
 def test_russian_sanctions_relations_of_the_fifth_batch(text, expected):
-    import kzmonitor
-
-    doc = kzmonitor.blank("ru")(text)
-    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
-    assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected
+    assert _receivers(text) == expected
 
 
 # Mechanisms behind missed measures (fresh persons batch, train, dev): each with a positive and a negative row.
@@ -394,11 +406,7 @@ def test_russian_sanctions_listed_terms(text, expected):
     ("Пять лет спустя получили по семь лет колонии.", [("семь лет колонии", [None])]),
 ])
 def test_russian_sanctions_counted_group_of_any_noun(text, expected):
-    import kzmonitor
-
-    doc = kzmonitor.blank("ru")(text)
-    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
-    assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected
+    assert _receivers(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -484,11 +492,7 @@ def test_russian_sanctions_term_as_the_measure_nouns_amount(text, expected):
      [("5 годам лишения свободы", ["Ерлана Сапарова"])]),
 ])
 def test_russian_sanctions_relations_for_person(text, expected):
-    import kzmonitor
-
-    doc = kzmonitor.blank("ru")(text)
-    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
-    assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected
+    assert _receivers(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -547,10 +551,7 @@ def test_russian_sanctions_sentenced_to_a_fine(text, expected):
      [("пяти годам и трем годам лишения свободы", ["Ерлан Сапаров", "Айдар Нуров"])]),
 ])
 def test_russian_sanctions_relations_of_listed_terms(text, expected):
-    import kzmonitor
-
-    doc = kzmonitor.blank("ru")(text)
-    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
-    assert [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]] == expected
+    doc = _russian_rules()(text)
+    assert _receivers(text) == expected
     if len(expected) == 1:
         assert [v["duration"]["years"] for v in doc.spans["kz_sanctions"][0]._.kz_sanction] == [5, 3]
