@@ -306,9 +306,7 @@ ARTICLE_KEYWORD = _EN["ARTICLE_KEYWORD"]
 PART_RE = re.compile(_EN["PART"])
 DURATION_UNIT = _EN["DURATION_UNIT"]
 QUANTITIES = _EN["QUANTITIES"]
-DURATION = _EN["DURATION"]
 MONEY = _EN["MONEY"]
-MONEY_PLAIN = plain(MONEY)
 AMOUNTS = _EN["AMOUNTS"]
 MONEY_RE = re.compile(MONEY, re.IGNORECASE)
 QUANTITY_RE = re.compile(QUANTITY, re.IGNORECASE)
@@ -395,23 +393,25 @@ def template_stems(template: str | list[str] | dict[str, Any], language: str) ->
     """:func:`required_stems` of the pattern a table's ``template`` expands to (:func:`expand`), read off
     the template with each ``{NAME}`` standing for the stems of the pattern it names: each pattern is
     parsed once, not again inside every rule that holds it (a Russian rule expands to 50,000 characters)."""
-    return _lowered_stems(_template_stems(template, fragment_stems(language)))
+    return _lowered_stems(_template_stems(template, fragment_stems(language), language))
+
+
+# The named patterns :func:`fragments` builds in code, not from a template, and the tables whose
+# ``patterns`` it expands, in its order
+_BUILT_IN_CODE = ("ARTICLE_NUMBER", "NUMBER_WORD", "CODE_NAME", "MONTH")
+_PATTERN_TABLES = ("numerals", "citations", "sanctions")
 
 
 @lru_cache(maxsize=None)
 def fragment_stems(language: str) -> dict[str, set[str] | None]:
     """The stems (not yet lower-cased) of every named pattern of :func:`fragments`, by name."""
     found = fragments(language)
-    known: dict[str, set[str] | None] = {}
-    for name in ("ARTICLE_NUMBER", "NUMBER_WORD", "CODE_NAME", "MONTH"):  # built here, not from a template
-        known[name] = _sequence_stems(_sre_parse.parse(found[name]).data, [])
+    known: dict[str, set[str] | None] = {name: _sequence_stems(_sre_parse.parse(found[name]).data, []) for name in _BUILT_IN_CODE}
     known["NUMBER_WORD_START"] = None  # a class's body, no stems
-    for table in ("numerals", "citations", "sanctions"):
+    for table in _PATTERN_TABLES:
         for name, template in load_table(language, table)["patterns"].items():
-            known[name] = _template_stems(template, known)
+            known[name] = _template_stems(template, known, language)
     return known
-
-
 
 
 def template_first_characters(template: str | list[str] | dict[str, Any], language: str) -> str | None:
@@ -445,9 +445,9 @@ def fragment_firsts(language: str) -> dict[str, tuple[frozenset[str], bool] | No
     """What every named pattern of :func:`fragments` starts with, and whether it may match nothing, by name."""
     found = fragments(language)
     known: dict[str, tuple[frozenset[str], bool] | None] = {"NUMBER_WORD_START": None}  # a class's body
-    for name in ("ARTICLE_NUMBER", "NUMBER_WORD", "CODE_NAME", "MONTH"):  # built here, not from a template
+    for name in _BUILT_IN_CODE:
         known[name] = _firsts_or_none(lambda: _first_of_sequence(_sre_parse.parse(found[name]).data))
-    for table in ("numerals", "citations", "sanctions"):
+    for table in _PATTERN_TABLES:
         for name, template in load_table(language, table)["patterns"].items():
             known[name] = _firsts_or_none(lambda: _template_firsts(template, known, language))
     return known
@@ -461,38 +461,32 @@ def _firsts_or_none(read: Any) -> tuple[frozenset[str], bool] | None:
     return frozenset(first), nullable
 
 
-def _template_firsts(template: str | list[str] | dict[str, Any], known: dict, language: str) -> tuple[set[str], bool]:
+def _parsed_template(template: str | list[str] | dict[str, Any], known: dict[str, Any], language: str) -> tuple[Any, list]:
+    """``template`` parsed by ``re`` with each ``{NAME}`` standing in as one private-use character, and what
+    ``known`` says of each stand-in, in order (the readers above look a stand-in's character up there)."""
     if isinstance(template, dict):
         template = template["pattern"]
     text = "".join(template) if isinstance(template, list) else template
-    named: list[tuple[frozenset[str], bool] | None] = []
+    named: list = []
 
     def stand_in(match: re.Match[str]) -> str:
         name = match.group(1)
         if name == "NUMBER_WORD_START":  # stands inside a class: the class's body itself
             return fragments(language)[name]
         if name not in known and name.endswith("_PLAIN") and name[: -len("_PLAIN")] in known:
-            name = name[: -len("_PLAIN")]
+            name = name[: -len("_PLAIN")]  # looked up as expand() looks it up
         named.append(known[name])
         return f"(?:{chr(_PLACEHOLDER_CHARACTER + len(named) - 1)})"
 
-    return _first_of_sequence(_sre_parse.parse(_PLACEHOLDER_RE.sub(stand_in, text)).data, named)
+    return _sre_parse.parse(_PLACEHOLDER_RE.sub(stand_in, text)).data, named
 
 
-def _template_stems(template: str | list[str] | dict[str, Any], known: dict[str, set[str] | None]) -> set[str] | None:
-    if isinstance(template, dict):
-        template = template["pattern"]
-    text = "".join(template) if isinstance(template, list) else template
-    named: list[set[str] | None] = []
+def _template_firsts(template: str | list[str] | dict[str, Any], known: dict, language: str) -> tuple[set[str], bool]:
+    return _first_of_sequence(*_parsed_template(template, known, language))
 
-    def stand_in(match: re.Match[str]) -> str:
-        name = match.group(1)  # looked up as expand() looks it up
-        if name not in known and name.endswith("_PLAIN") and name[: -len("_PLAIN")] in known:
-            name = name[: -len("_PLAIN")]
-        named.append(known[name])
-        return f"(?:{chr(_PLACEHOLDER_CHARACTER + len(named) - 1)})"
 
-    return _sequence_stems(_sre_parse.parse(_PLACEHOLDER_RE.sub(stand_in, text)).data, named)
+def _template_stems(template: str | list[str] | dict[str, Any], known: dict[str, set[str] | None], language: str) -> set[str] | None:
+    return _sequence_stems(*_parsed_template(template, known, language))
 
 
 def _lowered_stems(stems: set[str] | None) -> frozenset[str] | None:

@@ -43,7 +43,6 @@ class SanctionWords:
     def __init__(self, language: str):
         table = load_table(check_language(language), "sanction_types")
         contexts = grammar(language).contexts
-        self.language = language
         self.types = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in table["types"])
         self.sentence_re = re.compile(table["sentence"], re.IGNORECASE)
         self.duration_re = re.compile(rf"(?P<dur>{rx.fragments(language)['DURATION']})", re.IGNORECASE)

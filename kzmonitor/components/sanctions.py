@@ -285,8 +285,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
     lowered = rx.plain_lower(text)  # None: a character IGNORECASE reads otherwise, so every rule runs
     bounds: list[int] | None = None  # the sentences, found when a jail term first needs them
     for rule_index, (kind, pattern, needs_sentencing) in enumerate(g.rules):
-        stems = g.stems[rule_index]
-        if lowered is not None and stems is not None and not any(stem in lowered for stem in stems):
+        if holds_no_stem(lowered, g.stems[rule_index]):
             continue
         if (gate := g.gates.get(kind)) is not None:
             if kind not in gate_open:
@@ -357,7 +356,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 end = gloss.end()
             taken.append((start, end))
             found.append(SanctionMatch(start, end, f"{kind}#{rule_index}", groups, values))
-    found.extend(continued_sanctions(text, found, taken, entry_date, language))
+    found.extend(continued_sanctions(text, found, taken, entry_date, language, lowered))
     found.sort(key=lambda m: m.start)
     return same_terms(text, found, entry_date, language) if "SAME_TERM" in contexts else found
 
@@ -394,14 +393,21 @@ def _unit_family(duration: dict[str, float] | None) -> str | None:
     return "days" if not (duration["years"] or duration["months"]) else "years"
 
 
+def holds_no_stem(lowered: str | None, stems: frozenset[str] | None) -> bool:
+    """Whether a rule with trigger ``stems`` can be skipped on a text, ``lowered`` as :func:`kzmonitor.regexes.plain_lower`
+    gives it (None: a text every rule reads; ``stems`` None: a rule that runs on every text)."""
+    return lowered is not None and stems is not None and not any(stem in lowered for stem in stems)
+
+
 def continued_sanctions(
-    text: str, found: list[SanctionMatch], taken: list[tuple[int, int]], entry_date: str | None, language: str = "en"
+    text: str, found: list[SanctionMatch], taken: list[tuple[int, int]], entry_date: str | None, language: str = "en",
+    lowered: str | None = None,
 ) -> list[SanctionMatch]:
-    """Bare terms and amounts that continue a measure named earlier in their sentence."""
+    """Bare terms and amounts that continue a measure named earlier in their sentence (``lowered``: the text as
+    :func:`kzmonitor.regexes.plain_lower` gives it, when the caller has it already)."""
     g = grammar(language)
     contexts = g.contexts
-    lowered = rx.plain_lower(text)
-    if lowered is not None and g.bare_term_stems is not None and not any(stem in lowered for stem in g.bare_term_stems):
+    if holds_no_stem(lowered if lowered is not None else rx.plain_lower(text), g.bare_term_stems):
         return []
     bounds: list[int] | None = None  # the sentences, found when a bare term first needs them
     continued: list[SanctionMatch] = []
