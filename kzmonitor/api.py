@@ -113,12 +113,16 @@ def current_tokenizer_patterns(nlp: Language) -> Language:
 
     A saved tokenizer keeps the patterns it was trained with; older ones split long runs
     without spaces in quadratic time ("!!!…" hangs for seconds), which later versions fix
-    without changing how report text is tokenised.
+    without changing how report text is tokenised. Its prefixes and infixes come from the
+    language's tokenizer table too, so that a pipeline loaded by path splits text as the shipped
+    one does ("Миронов/«Костанайские»", a slash the Russian table splits off).
     """
     if nlp.config["nlp"]["tokenizer"].get("@tokenizers") == "kzmonitor.Tokenizer.v1":
         fresh = spacy.util.registry.tokenizers.get("kzmonitor.Tokenizer.v1")()(nlp)
         nlp.tokenizer.token_match = fresh.token_match
         nlp.tokenizer.suffix_search = fresh.suffix_search
+        nlp.tokenizer.prefix_search = fresh.prefix_search
+        nlp.tokenizer.infix_finditer = fresh.infix_finditer
     return nlp
 
 

@@ -81,8 +81,9 @@ class PersonShapes:
         )
         # "Марат курбанов": a given name and a surname written in lowercase by a typo
         self.lowercase_surname_re = re.compile(rf"(?<![\w.-])(?P<given>{word})\s(?P<surname>[{lower}]{{3,20}})(?![\w-])")
-        # The rest of a quoted title after a name: capitalised words, then the closing quote (ТОО «Асыл Жол»)
-        self.quoted_title_end_re = re.compile(rf"(?:\s[{upper}][\w-]*){{1,2}}[»”\"]")
+        # The rest of a quoted title after a name: capitalised words, then the closing quote (ТОО «Асыл Жол»,
+        # «Берали Мангистау Company»)
+        self.quoted_title_end_re = re.compile(rf"(?:\s[{upper}A-Z][\w-]*){{1,2}}[»”\"]")
         # The start of a quoted title before a name: the quote, then one or two capitalised words («Дикого Армана»)
         self.quoted_title_start_re = re.compile(rf"(?P<quote>[«“\"„])(?P<words>(?:[{upper}][\w-]*\s){{1,2}})$")
         self.vowel_re = re.compile(f"[{table['vowels']}]")
@@ -272,7 +273,8 @@ def names_a_person(text: str, start: int, end: int, language: str = "en") -> boo
         return False  # «Асыл Жол», «Нур Отан»: a name begins the capitalised words of a quoted title
     if shapes.morphology and _ends_a_quoted_title(text, start, end, shapes):
         return False  # «Алма-Ата Инфо», «Дикого Армана»: a name ends a title or nickname after an adjective or place
-    return not (opening in QUOTES and text[end : end + 1] == QUOTES[opening])
+    # a quoted title: the name ends at the closing quote, or takes it in (a quote glued to a Latin word: «... Company»)
+    return not (opening in QUOTES and (text[end : end + 1] == QUOTES[opening] or text[start:end].endswith(QUOTES[opening])))
 
 
 def _ends_a_quoted_title(text: str, start: int, end: int, shapes: PersonShapes) -> bool:
@@ -312,13 +314,16 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         words = text[start:end].split()
         # Two words at least, and one must look like a Kazakh/Russian surname or given name; in Russian
         # not an adjective that only ends as surnames do ("Казахского Государственного Университета").
+        # "Мырқы Акпамбетовым": a surname's -овым/-евым form counts though the dictionary guesses an adjective
         if len(words) >= 2 and any((shapes.is_name_word(w.split("-")[0]) or shapes.is_name_word(w))
-                                   and not (shapes.morphology and _adjective(w)) for w in words):
+                                   and not (shapes.morphology and _adjective(w) and not shapes.possessive_surname_ending_re.search(w))
+                                   for w in words):
             spans.append((start, end))
     for m in shapes.title_name_re.finditer(text):
         words = m["name"].split()
-        if shapes.morphology and len(words) == 1 and (_adjective(words[0]) or _organisation(words[0], shapes)):
-            continue  # "Судья Алмалинского районного суда", "редактором Госкино"
+        if shapes.morphology and len(words) == 1 and (_adjective(words[0]) or _organisation(words[0], shapes) or (
+                _ordinary_word(words[0]) and not shapes.listed_given_name(words[0])) or _names_an_institution(text, m.end(), shapes)):
+            continue  # "Судья Алмалинского районного суда", "редактором Госкино", "члена Коллегии адвокатов", "начальника Алмалинского РУВД"
         if not any(w.lower() in stop for w in words):
             spans.append(_split(text, *m.span("name"), shapes, splits) if shapes.morphology else m.span("name"))
     strong = shapes.strong_surname_ending_re
@@ -327,16 +332,16 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
         parts = word.split("-")
         if word.lower() in stop or any(p.lower() in stop for p in parts):
             continue
-        following = text[m.end() : m.end() + 20].split()[:1]
-        if following and following[0].strip(",.;:").lower() in shapes.institution_words:
+        if _names_an_institution(text, m.end(), shapes):
             continue  # "Glubokovsky district", "Spassky Memorial"
         if len(parts) == 2 and parts[1] in shapes.name_suffixes and strong.search(parts[0]):
             spans.append(m.span("name"))  # "Шакировой-старшей"
             continue
         if shapes.morphology and _adjective(word) and not shapes.possessive_surname_ending_re.search(word):
             continue  # "Толебийский районный суд", "Гражданский активист": an adjective, not a surname in -ский
-        if shapes.morphology and (_organisation(word, shapes) or (_opens_a_sentence(text, m.start()) and _never_a_name_word(word))):
-            continue  # "Отсидев за решеткой", "Таков был ответ": a gerund, a short adjective, capitalised as a sentence's first word
+        if shapes.morphology and (_organisation(word, shapes) or (_opens_a_sentence(text, m.start()) and (
+                _never_a_name_word(word) or (strong.search(word) and _ordinary_word(word))))):
+            continue  # "Отсидев за решеткой", "Таков был ответ", "Полицейский находился вне службы": a sentence's first word
         if len(parts) == 2 and all(shapes.is_name_word(p) for p in parts) or (len(parts) == 1 and strong.search(word)):
             spans.append(m.span("name"))
         elif (len(parts) == 1 and shapes.dictionary_surname_ending_re.search(word) and not _common_word(word)
@@ -348,7 +353,11 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
     spans.extend(caps_names(text, shapes))
     spans.extend(list_names(text, {*spans, *anchors}, shapes))
     if shapes.morphology:
-        spans = [cut_hyphen_tail(text, *trim_name(text, *span, shapes), shapes) for span in spans]
+        trimmed = [(span, cut_hyphen_tail(text, *trim_name(text, *span, shapes), shapes)) for span in spans]
+        # a title or place trimmed off leaves one word: no name where the dictionary knows it as an ordinary word
+        # ("Экс-акима Кентау" leaves the town)
+        spans = [kept for (start, _), kept in trimmed
+                 if kept[0] == start or " " in text[kept[0] : kept[1]] or not _ordinary_word(text[kept[0] : kept[1]])]
         # where three words were read as two persons' names, no other candidate joins them again
         spans = [(start, end) for start, end in spans if not any(start < split < end for split in splits)]
     kept = [span for span in _longest_first(spans) if names_a_person(text, *span, language)]
@@ -365,7 +374,7 @@ def trim_name(text: str, start: int, end: int, shapes: PersonShapes) -> tuple[in
             return start, end
         lead, following = words[0].group(0), words[1].group(0)
         given_follows = _given_name(following)
-        if lead.endswith(".") or not _leads_a_name(lead, given_follows, shapes):
+        if lead.endswith(".") or not _leads_a_name(lead, given_follows, shapes, len(words) > 2):
             return start, end
         start += words[1].start()
 
@@ -415,10 +424,23 @@ def one_persons_words(text: str, start: int, end: int, shapes: PersonShapes) -> 
     return start, end
 
 
-def _leads_a_name(word: str, given_follows: bool, shapes: PersonShapes) -> bool:
+def _names_an_institution(text: str, end: int, shapes: PersonShapes) -> bool:
+    """Whether the word after ``end`` is an institution's, so that the word before it names the institution
+    ("Glubokovsky district", "Алмалинского РУВД")."""
+    following = text[end : end + 20].split()[:1]
+    return bool(following) and following[0].strip(",.;:").lower() in shapes.institution_words
+
+
+def _leads_a_name(word: str, given_follows: bool, shapes: PersonShapes, surname_follows: bool = False) -> bool:
     if shapes.title_re.fullmatch(word) or shapes.not_a_person_before_re.search(word + " "):
         return True  # a role, or the street or square that a name names ("Улица Ленина")
     if given_follows and word.lower() in shapes.place_words:
+        return True
+    if shapes.listed_given_name(word):
+        return False  # "Болот Темиров": a listed given name the dictionary reads as a common word
+    if given_follows and _only_a_place(word) and (surname_follows or _feminine_place(word)):
+        # "архитектора Краснодара Игоря Мазурка", "из Швейцарии Виктора": a place before a given name and surname, or a
+        # feminine place before a given name (a man's name the dictionary knows as a town leads his own: "Дархана Абдрахима")
         return True
     if any(_is_name(p) or "Geox" in p.tag.grammemes for p in _parses(word)) or shapes.strong_surname_ending_re.search(word):
         return False  # a name, a place word that Kazakh names also are ("Дархан", "Абай"), a surname's shape ("Амренов")
@@ -464,6 +486,32 @@ def lowercase_surnames(text: str, shapes: PersonShapes) -> list[tuple[int, int]]
 def _given_name(word: str) -> bool:
     """Whether the Russian morphology dictionary reads ``word`` as one person's given name."""
     return any("Name" in p.tag.grammemes and p.tag.number == "sing" for p in _parses(word)[:3])
+
+
+@lru_cache(maxsize=20000)
+def _only_a_place(word: str) -> bool:
+    """Whether the Russian dictionary knows ``word`` itself as a place and never as a name ("Челябинску"; not
+    "Абая", nor "Думану", which it reads as a place only by guessing a prefix)."""
+    parses = _plain_parses(word)
+    return any("Geox" in p.tag.grammemes for p in parses) and not any(_is_name(p) for p in parses)
+
+
+def _feminine_place(word: str) -> bool:
+    return any("Geox" in p.tag.grammemes and p.tag.gender == "femn" for p in _plain_parses(word))
+
+
+@lru_cache(maxsize=20000)
+def _plain_parses(word: str) -> tuple:
+    """The readings of ``word`` as a dictionary word itself, not as a known word behind a guessed prefix
+    ("Нурболат" is no Russian word, though the dictionary reads "нур" + "болат")."""
+    return tuple(p for p in _parses(word) if len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer")
+
+
+@lru_cache(maxsize=20000)
+def _ordinary_word(word: str) -> bool:
+    """Whether the Russian dictionary knows ``word`` itself (:func:`_plain_parses`) and never as a name."""
+    parses = _plain_parses(word)
+    return bool(parses) and not any(_is_name(p) for p in parses)
 
 
 @lru_cache(maxsize=20000)
@@ -552,8 +600,8 @@ def list_names(text: str, known: set[tuple[int, int]], shapes: PersonShapes = _E
             items.append((cursor, run.start() + separator.start()))
             cursor = run.start() + separator.end()
         items.append((cursor, run.end()))
-        if not any(item in known for item in items):
-            continue
+        if not any(item in known for item in items) or shapes.not_a_person_after_re.match(text[run.end() : run.end() + 30]):
+            continue  # "акимы Жамбылской, Кызылординской и Атырауской областей": the items share a place's head noun
         for start, end in items:
             words = [w for w in text[start:end].split() if not w.endswith(".")]
             if not words or any(w.lower() in stop for w in words):
@@ -624,6 +672,7 @@ class PersonPatterns(StatelessPipe):
         text = doc_text(doc)
         existing = list(doc.ents)
         if self.filter_ents:
+            existing = [self._without_a_leading_function_word(e) for e in existing]
             existing = [
                 e for e in existing
                 if e.label_ != PERSON_LABEL
@@ -648,6 +697,14 @@ class PersonPatterns(StatelessPipe):
             doc.ents = existing + [s for s in new if not any(i in taken for i in range(s.start, s.end))]
         return doc
 
+
+    def _without_a_leading_function_word(self, ent: Span) -> Span:
+        """Russian: a preposition, conjunction or adverb that the trained ``ner`` took into a name is the
+        sentence's word ("Помимо Нуртлеу, задержаны ...", "Однако Жакиянов отказался"): the name follows it."""
+        if (ent.label_ == PERSON_LABEL and len(ent) > 1 and person_shapes(self.language).morphology
+                and _never_a_name_word(ent[0].text)):
+            return Span(ent.doc, ent.start + 1, ent.end, label=ent.label)
+        return ent
 
     def _opens_with_a_title(self, ent: Span) -> bool:
         """Russian: an entity that begins with a title or role ("Директор Казкоммерцбанка") is not as the
