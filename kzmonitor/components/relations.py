@@ -61,7 +61,8 @@ class RelationGrammar:
     ("X, брат осуждённого Y, был оштрафован"). clause_break: a new clause whose subject follows its measure ("..., что
     суд оштрафовал на 50 МРП Y"). ordinal_reference: a member of the list before it ("Первый ... , а последние ...",
     groups first, second, third, last, rest). role_reference: a role noun that refers back to the person it was said of
-    ("активиста X и журналистку Y. Журналистку оштрафовали"; group ``stem``, ``feminine``).
+    ("активиста X и журналистку Y. Журналистку оштрафовали"; group ``stem``, ``feminine``). object_list_gap: a list
+    right after its measure receives it all ("санкционировал арест X и Y").
     """
 
     together: re.Pattern[str] | None = None
@@ -95,6 +96,7 @@ class RelationGrammar:
     feminine_name: re.Pattern[str] | None = None
     masculine_name: re.Pattern[str] | None = None
     feminine_pronoun: re.Pattern[str] | None = None
+    object_list_gap: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
         table = load_table(language, "relations")
@@ -247,7 +249,7 @@ def persons_for(
     if after:
         first = after[0]
         gap = text[span.end_char : persons[first].start_char]
-        if split and g.forward_list.search(gap):
+        if split and (g.forward_list.search(gap) or (g.object_list_gap is not None and g.object_list_gap.match(gap))):
             return coordinated_group(text, persons, first, forward=True, g=g)
         return [persons[first]]
     if split and sentence > 0 and (g.pronoun_subject.match(text[bounds[sentence] : span.start_char])
