@@ -62,7 +62,10 @@ class RelationGrammar:
     суд оштрафовал на 50 МРП Y"). ordinal_reference: a member of the list before it ("Первый ... , а последние ...",
     groups first, second, third, last, rest). role_reference: a role noun that refers back to the person it was said of
     ("активиста X и журналистку Y. Журналистку оштрафовали"; group ``stem``, ``feminine``). object_list_gap: a list
-    right after its measure receives it all ("санкционировал арест X и Y").
+    right after its measure receives it all ("санкционировал арест X и Y"). list_preposition: a list after it is the
+    measure's object, each receives it ("В отношении X и Y суд избрал меру пресечения"). kin_object / kin_before: a kin
+    word at the measure without a name refers to the person named after a kin word ("Мать X Y сообщила, что сына
+    приговорили": X).
     """
 
     together: re.Pattern[str] | None = None
@@ -97,6 +100,9 @@ class RelationGrammar:
     masculine_name: re.Pattern[str] | None = None
     feminine_pronoun: re.Pattern[str] | None = None
     object_list_gap: re.Pattern[str] | None = None
+    list_preposition: re.Pattern[str] | None = None
+    kin_object: re.Pattern[str] | None = None
+    kin_before: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
         table = load_table(language, "relations")
@@ -203,6 +209,8 @@ def persons_for(
         and g.subject_after_gap.match(text[span.end_char : persons[after[0]].start_char])
     ):
         return coordinated_group(text, persons, after[0], forward=True, g=g)
+    if split and before and (relative := kin_antecedent(text, span, persons, before, g)) is not None:
+        return [relative]
     if before:
         last = _past_aside(text, span, persons, before, g) if split else before[-1]
         group = coordinated_group(text, persons, last, g=g)
@@ -239,6 +247,8 @@ def persons_for(
             or (verb and not g.singular_verb.search(gap, 0, verb.start()) and ";" not in gap)
             or (g.subject_gap.match(gap) and g.verb_first.match(span.text))
             or (g.plural_reference is not None and g.plural_reference.search(gap) is not None and ";" not in gap)
+            or (g.list_preposition is not None and ";" not in gap
+                and g.list_preposition.search(text, max(0, group[0].start_char - 40), group[0].start_char) is not None)
             or (g.object_gap.match(gap) and g.verb_before.search(text[max(0, group[0].start_char - VERB_BEFORE_WINDOW) : group[0].start_char]))
             # "X and Y, co-defendants, got off with suspended sentences": a measure in the plural is everyone's
             or (g.plural_measure is not None and g.plural_measure.search(span.text) is not None and ";" not in gap)
@@ -337,6 +347,18 @@ def _past_aside(text: str, span: Span, persons: list[Span], before: list[int], g
         if persons[last].end_char <= closed and not any(closed <= p.start_char < span.start_char for p in persons):
             return i
     return last
+
+
+def kin_antecedent(text: str, span: Span, persons: list[Span], before: list[int], g: RelationGrammar) -> Span | None:
+    """The relative a kin word at the measure refers to: "Мать Ерлана Сапарова Айгуль Нурова сообщила, что сына
+    приговорили к 5 годам" (Сапарова, the one named after a kin word), where no name follows the kin word."""
+    if g.kin_object is None or g.kin_before is None:
+        return None
+    kin = rx.last_match(g.kin_object.finditer(text, max(persons[before[-1]].end_char, span.start_char - 30), span.end_char))
+    if kin is None:
+        return None
+    related = [persons[i] for i in before if g.kin_before.search(text, max(0, persons[i].start_char - 20), persons[i].start_char)]
+    return related[-1] if len(related) == 1 else None
 
 
 def _clause_start(text: str, span: Span, persons: list[Span], bounds: list[int]) -> int:
