@@ -266,6 +266,8 @@ def test_russian_citations_inventory(text, expected):
     "В 2020 году его осудили по 3 статьям. Среди них – 5-я глава.",  # an ordinal of something else
     "по статье о «пропаганде терроризма»",  # an offence by its title, no number
     "в 174-й раз",  # an ordinal without an article word before it
+    "В своей статье 12 марта журналист написал о деле.",  # a date after the word: a newspaper's article
+    "В статье 2019 года издание писало о пытках.",  # a year
 ])
 def test_russian_citations_inventory_none(text):
     assert find_citations(text, "ru") == []
