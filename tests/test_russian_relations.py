@@ -149,6 +149,10 @@ def test_russian_relations_references_back(text, expected):
     # a lawyer named after his client: the client receives it
     ("Адвокат Ерлана Сапарова Айдар Нуров сообщил, что суд арестовал его подзащитного на 15 суток.",
      [("арестовал его подзащитного на 15 суток", ["Ерлана Сапарова"])]),
+    # a former official is no official: he receives it
+    ("Суд приговорил к 5 годам лишения свободы бывшего акима Ерлана Сапарова.",
+     [("5 годам лишения свободы", ["Ерлана Сапарова"])]),
+    ("Бывшего председателя Карима Масимова приговорили к 18 годам.", [("к 18 годам", ["Карима Масимова"])]),
     # a judge imposes, the defendant receives
     ("Судья Айдар Нуров приговорил Ерлана Сапарова к 5 годам.", [("к 5 годам", ["Ерлана Сапарова"])]),
     # an aside after the subject names someone else
