@@ -188,6 +188,9 @@ def test_russian_relations_persons_who_receive_nothing(text, expected):
      [("5 лет лишения свободы", ["Ерлан Сапаров", "Айдар Нуров", "Айгуль Нурова"])]),
     ("Айдар Нуров сообщил, что суд оштрафовал его на 50 МРП.", [("оштрафовал его на 50 МРП", ["Айдар Нуров"])]),
     ("Суд приговорил Ерлана Сапарова к 5 годам, а Айдара Нурова оправдал.", [("к 5 годам", ["Ерлана Сапарова"])]),
+    # a relative clause after the name is no role between listed names
+    ("Еще 10 суток ареста получил Айдар Нуров, которого задержали вместе с Ерланом Сапаровым.",
+     [("10 суток ареста", ["Айдар Нуров"])]),
 ])
 def test_russian_relations_mechanisms_keep_their_bounds(text, expected):
     assert _receivers(text) == expected
