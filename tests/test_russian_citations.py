@@ -248,6 +248,11 @@ C, A, CP, U = "criminal", "administrative", "criminal_procedure", "unknown"
     ("в соответствии со статьей 32 Конституции РК", [("статьей 32 Конституции РК", [("constitution", "32", None, None)])]),
     # a code named before its article
     ("КоАП РК, ст. 488", [("КоАП РК, ст. 488", [(A, "488", None, None)])]),
+    # the code named once after the counted word, a colon before the numbers
+    ("по трём статьям УК: 174, 274 и 405",
+     [("статьям УК: 174, 274 и 405", [(C, "174", None, None), (C, "274", None, None), (C, "405", None, None)])]),
+    # the code as an adjective before the word
+    ("по административной статье 488", [("административной статье 488", [(A, "488", None, None)])]),
     # a later sentence that names only the article does not inherit the code (train DECISIONS.md, youth #2)
     ("по ч. 2 ст. 405 УК РК. Статья 405 предусматривает до 6 лет.",
      [("ч. 2 ст. 405 УК РК", [(C, "405", "2", None)]), ("Статья 405", [(U, "405", None, None)])]),
