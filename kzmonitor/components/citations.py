@@ -70,6 +70,10 @@ class CitationGrammar:
         self.prefixed_item_re = re.compile(found["PREFIXED_ITEM"]) if self.part_before_article else None
         # "... and Part 2 of the same article": a part of the article cited before it
         self.same_article_re = re.compile(found["SAME_ARTICLE"]) if "SAME_ARTICLE" in found else None
+        # "статьи 274, касающейся «...», из Уголовного кодекса РК": a clause between the article and its code
+        self.code_gloss_re = re.compile(found["CODE_GLOSS"]) if "CODE_GLOSS" in found else None
+        # "по трем статьям Уголовного кодекса, одна из них – 174-я": an ordinal that stands for a counted article
+        self.ordinal_article_re = re.compile(found["ORDINAL_ARTICLE"]) if "ORDINAL_ARTICLE" in found else None
 
     def code_for_name(self, name: str) -> str:
         """"Code of Administrative Offences" -> "administrative", "УК" -> "criminal"; unknown names -> "unknown"."""
@@ -211,13 +215,14 @@ def _part_follows(g: CitationGrammar, text: str, pos: int) -> bool:
 
 
 def _code_after(g: CitationGrammar, text: str, pos: int) -> tuple[str | None, str | None, int] | None:
-    """(code name, law title, end) of a code phrase at ``pos``, allowing one quoted title before it."""
-    for start in (pos, None):
-        if start is None:
-            title = g.title_re.match(text, pos)
-            if title is None:
-                return None
-            start = title.end()
+    """(code name, law title, end) of a code phrase at ``pos``, allowing one quoted title, or a clause (``CODE_GLOSS``),
+    before it."""
+    starts = [pos]
+    if (title := g.title_re.match(text, pos)) is not None:
+        starts.append(title.end())
+    if g.code_gloss_re is not None and (gloss := g.code_gloss_re.match(text, pos)) is not None and gloss.end() > pos:
+        starts.append(gloss.end())
+    for start in starts:
         if (m := g.code_re.match(text, start)) is not None:
             return m["name"], None, m.end()
         if (m := g.law_re.match(text, start)) is not None:
@@ -275,7 +280,8 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
         elif (before := g.code_before_re.search(text, max(0, start - 80), start)) is not None:
             code_name, start = before["name"], before.start("name")  # "(Criminal Code, Article 378)"
             code = g.code_for_name(code_name)
-        elif previous_code is not None and not g.sentence_break_re.search(text, previous_end, start):
+        # (up to the citation's first letter: a sentence break is read with the capital that opens the next sentence)
+        elif previous_code is not None and not g.sentence_break_re.search(text, previous_end, start + 1):
             code = previous_code  # "Article 158 of the Criminal Code ... and Article 159 “...”"
         else:
             code = "unknown"
@@ -307,7 +313,25 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
                 values=values,
             )
         )
-    return _with_same_article(g, text, found)
+    return _with_ordinal_articles(g, text, _with_same_article(g, text, found))
+
+
+def _with_ordinal_articles(g: CitationGrammar, text: str, found: list[CitationMatch]) -> list[CitationMatch]:
+    """``found`` with the ordinals that stand for counted articles ("по трем статьям Уголовного кодекса, одна из них –
+    174-я"), in the code named after the counted word (else unknown)."""
+    if g.ordinal_article_re is None:
+        return found
+    added = []
+    for m in g.ordinal_article_re.finditer(text):
+        start, end = m.start("numbers"), m.end("numbers")
+        if any(c.start < end and start < c.end for c in found):
+            continue
+        code = g.code_for_name(m["name"]) if m["name"] else "unknown"
+        numbers = re.findall(r"\d{1,4}", m["numbers"])
+        values = tuple({"code": code, "article": n, "part": None, "paragraph": None, "law_title": None,
+                        "code_corrected": corrected_code(code, n)} for n in numbers)
+        added.append(CitationMatch(start, end, tuple((n, (), ()) for n in numbers), m["name"], None, values))
+    return sorted(found + added, key=lambda c: c.start) if added else found
 
 
 def _with_same_article(g: CitationGrammar, text: str, found: list[CitationMatch]) -> list[CitationMatch]:

@@ -53,7 +53,19 @@ class RelationGrammar:
     арестован Елдос Досанов").
     together: the words before a list that join it to the subject ("он вместе с А и Б был задержан"; group
     ``pronoun``: the subject is a pronoun, not a name). singular_pronoun: one person a sentence without names
-    refers back to ("X отправился на акцию. Позже ... его арестовали на 15 суток").
+    refers back to ("X отправился на акцию. Позже ... его арестовали на 15 суток"); feminine_pronoun: those of it
+    that point to a woman, feminine_name / masculine_name: a nominative's ending that tells the gender, subject_pronoun:
+    a sentence whose subject is a pronoun ("он ушел в отставку") passes the reference on to the sentence before.
+    official_name_after: the official's own name right after a title's client ("адвокат Ерлана Сапарова Айдар Нуров":
+    the client is no official). aside: a comma-closed aside after the subject, a person named in it receives nothing
+    ("X, брат осуждённого Y, был оштрафован"). clause_break: a new clause whose subject follows its measure ("..., что
+    суд оштрафовал на 50 МРП Y"). ordinal_reference: a member of the list before it ("Первый ... , а последние ...",
+    groups first, second, third, last, rest). role_reference: a role noun that refers back to the person it was said of
+    ("активиста X и журналистку Y. Журналистку оштрафовали"; group ``stem``, ``feminine``). object_list_gap: a list
+    right after its measure receives it all ("санкционировал арест X и Y"). list_preposition: a list after it is the
+    measure's object, each receives it ("В отношении X и Y суд избрал меру пресечения"). kin_object / kin_before: a kin
+    word at the measure without a name refers to the person named after a kin word ("Мать X Y сообщила, что сына
+    приговорили": X).
     """
 
     together: re.Pattern[str] | None = None
@@ -78,6 +90,19 @@ class RelationGrammar:
     not_receiver_after: re.Pattern[str] | None = None
     not_receiver_before: re.Pattern[str] | None = None
     list_count: re.Pattern[str] | None = None
+    official_name_after: re.Pattern[str] | None = None
+    aside: re.Pattern[str] | None = None
+    clause_break: re.Pattern[str] | None = None
+    ordinal_reference: re.Pattern[str] | None = None
+    role_reference: re.Pattern[str] | None = None
+    subject_pronoun: re.Pattern[str] | None = None
+    feminine_name: re.Pattern[str] | None = None
+    masculine_name: re.Pattern[str] | None = None
+    feminine_pronoun: re.Pattern[str] | None = None
+    object_list_gap: re.Pattern[str] | None = None
+    list_preposition: re.Pattern[str] | None = None
+    kin_object: re.Pattern[str] | None = None
+    kin_before: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
         table = load_table(language, "relations")
@@ -161,6 +186,16 @@ def persons_for(
     before = [i for i in in_sentence if persons[i].end_char <= span.start_char]
     after = [i for i in in_sentence if persons[i].start_char >= span.end_char]
     inside = [i for i in in_sentence if span.start_char <= persons[i].start_char and persons[i].end_char <= span.end_char]
+    if split and not inside and (ordinal := ordinal_members(text, span, persons, bounds, g)) is not None:
+        return ordinal
+    if split and not inside and not before and (role := role_antecedent(text, span, persons, bounds, g)) is not None:
+        return [role]
+    if (
+        split and before and after and not inside and g.clause_break is not None
+        and g.subject_after_gap.match(text[span.end_char : persons[after[0]].start_char])
+        and g.clause_break.search(text, persons[before[-1]].end_char, span.start_char)
+    ):  # "адвокат X сообщил, что суд оштрафовал на 50 МРП Y": the new clause's subject follows its measure
+        return coordinated_group(text, persons, after[0], forward=True, g=g)
     if inside:  # "the court fined Zhamaliev Zh. 69,000 tenge"
         if split:  # "суд оштрафовал А и Б на 50 МРП": a list inside the measure's words receives it
             listed = [p for p in coordinated_group(text, persons, inside[-1], g=g) if p.start_char >= span.start_char]
@@ -174,9 +209,13 @@ def persons_for(
         and g.subject_after_gap.match(text[span.end_char : persons[after[0]].start_char])
     ):
         return coordinated_group(text, persons, after[0], forward=True, g=g)
+    if split and before and (relative := kin_antecedent(text, span, persons, before, g)) is not None:
+        return [relative]
     if before:
-        last = before[-1]
+        last = _past_aside(text, span, persons, before, g) if split else before[-1]
         group = coordinated_group(text, persons, last, g=g)
+        if split:  # a list does not take in an official or a source named beside it ("По словам X, Y арестовали")
+            group = [p for p in group if p is persons[last] or not (is_official(text, p, g) or not_receiver(text, p, g))]
         gap = text[group[-1].end_char : span.start_char]
         verb = g.plural_verb.search(gap)
         if not split:
@@ -208,6 +247,8 @@ def persons_for(
             or (verb and not g.singular_verb.search(gap, 0, verb.start()) and ";" not in gap)
             or (g.subject_gap.match(gap) and g.verb_first.match(span.text))
             or (g.plural_reference is not None and g.plural_reference.search(gap) is not None and ";" not in gap)
+            or (g.list_preposition is not None and ";" not in gap
+                and g.list_preposition.search(text, max(0, group[0].start_char - 40), group[0].start_char) is not None)
             or (g.object_gap.match(gap) and g.verb_before.search(text[max(0, group[0].start_char - VERB_BEFORE_WINDOW) : group[0].start_char]))
             # "X and Y, co-defendants, got off with suspended sentences": a measure in the plural is everyone's
             or (g.plural_measure is not None and g.plural_measure.search(span.text) is not None and ";" not in gap)
@@ -218,7 +259,7 @@ def persons_for(
     if after:
         first = after[0]
         gap = text[span.end_char : persons[first].start_char]
-        if split and g.forward_list.search(gap):
+        if split and (g.forward_list.search(gap) or (g.object_list_gap is not None and g.object_list_gap.match(gap))):
             return coordinated_group(text, persons, first, forward=True, g=g)
         return [persons[first]]
     if split and sentence > 0 and (g.pronoun_subject.match(text[bounds[sentence] : span.start_char])
@@ -237,14 +278,21 @@ def persons_for(
         if g.counted_mention is not None and (count := _count(g, rx.last_match(
                 g.counted_mention.finditer(text, bounds[sentence - 1], bounds[sentence])))):
             return [None] * count  # "по делу пяти активистов. ... каждому из них по 4 года"
+    # where the pronoun's gender is read, it may stand further before the measure ("Его приговорили к шести годам")
+    pronoun_window = 15 if g.feminine_pronoun is None else 40
     if (
         split and sentence > 0 and g.singular_pronoun is not None
-        and g.singular_pronoun.search(text[max(bounds[sentence], span.start_char - 15) : span.end_char])
+        and g.singular_pronoun.search(text[max(bounds[sentence], span.start_char - pronoun_window) : span.end_char])
     ):
         # "... 20-летний Шынгысхан Бейбарыс ... . Позже она узнала, что его арестовали на 15 суток"
-        previous = [p for p in persons if rx.sentence_of(bounds, p.start_char) == sentence - 1 and not is_official(text, p, g)]
-        if previous:
-            return [previous[-1]]
+        pronoun = rx.last_match(g.singular_pronoun.finditer(text, max(bounds[sentence], span.start_char - pronoun_window), span.end_char))
+        if g.feminine_pronoun is not None and pronoun is not None:
+            if (antecedent := pronoun_antecedent(text, span, persons, bounds, g, pronoun.group(0))) is not None:
+                return [antecedent]
+        else:
+            previous = [p for p in persons if rx.sentence_of(bounds, p.start_char) == sentence - 1 and not is_official(text, p, g)]
+            if previous:
+                return [previous[-1]]
     candidates = [p for p in persons if not (split and (is_official(text, p, g) or not_receiver(text, p, g)))]
     if split and sentence > 0 and g.pronoun_singular is not None and g.pronoun_singular.match(text, bounds[sentence], span.start_char):
         earlier = [p for p in candidates if p.end_char <= bounds[sentence]]
@@ -278,7 +326,118 @@ def not_receiver(text: str, person: Span, g: RelationGrammar = _ENGLISH) -> bool
 
 
 def is_official(text: str, person: Span, g: RelationGrammar = _ENGLISH) -> bool:
-    return bool(g.official_title.search(text[max(0, person.start_char - 30) : person.start_char]))
+    if not g.official_title.search(text[max(0, person.start_char - 50) : person.start_char]):
+        return False
+    # "адвокат Ерлана Сапарова Айдар Нуров": the name right after the client's is the official's
+    return not (g.official_name_after is not None and g.official_name_after.match(text, person.end_char))
+
+
+def _past_aside(text: str, span: Span, persons: list[Span], before: list[int], g: RelationGrammar) -> int:
+    """The subject before a comma-closed aside that ends before ``span`` ("X, брат осуждённого Y, был оштрафован": X),
+    else the last person before ``span``."""
+    last = before[-1]
+    if g.aside is None:
+        return last
+    for i in reversed(before[:-1]):
+        found = g.aside.match(text[persons[i].end_char : span.start_char])
+        if found is None:
+            continue
+        closed = persons[i].end_char + found.end("aside")
+        # the aside holds the last person, and no one is named between its end and the measure
+        if persons[last].end_char <= closed and not any(closed <= p.start_char < span.start_char for p in persons):
+            return i
+    return last
+
+
+def kin_antecedent(text: str, span: Span, persons: list[Span], before: list[int], g: RelationGrammar) -> Span | None:
+    """The relative a kin word at the measure refers to: "Мать Ерлана Сапарова Айгуль Нурова сообщила, что сына
+    приговорили к 5 годам" (Сапарова, the one named after a kin word), where no name follows the kin word."""
+    if g.kin_object is None or g.kin_before is None:
+        return None
+    kin = rx.last_match(g.kin_object.finditer(text, max(persons[before[-1]].end_char, span.start_char - 30), span.end_char))
+    if kin is None:
+        return None
+    related = [persons[i] for i in before if g.kin_before.search(text, max(0, persons[i].start_char - 20), persons[i].start_char)]
+    return related[-1] if len(related) == 1 else None
+
+
+def _clause_start(text: str, span: Span, persons: list[Span], bounds: list[int]) -> int:
+    sentence = rx.sentence_of(bounds, span.start_char)
+    return max([bounds[sentence], *(p.end_char for p in persons if p.end_char <= span.start_char)])
+
+
+def ordinal_members(text: str, span: Span, persons: list[Span], bounds: list[int], g: RelationGrammar) -> list[Span] | None:
+    """The members of the list before an ordinal that stands for them: "X, Y и Z ... Первый был приговорен к штрафу,
+    а последние — к трем годам" (X; Y and Z)."""
+    if g.ordinal_reference is None:
+        return None
+    # searched up to the measure's end: the ordinal's lookahead reads the verb after it
+    ordinal = rx.last_match(m for m in g.ordinal_reference.finditer(text, _clause_start(text, span, persons, bounds), span.end_char)
+                            if m.end() <= span.start_char)
+    if ordinal is None:
+        return None
+    sentence = rx.sentence_of(bounds, span.start_char)
+    earlier = [i for i, p in enumerate(persons) if p.end_char <= ordinal.start()
+               and rx.sentence_of(bounds, p.start_char) >= sentence - 2 and not is_official(text, p, g)]
+    if not earlier:
+        return None
+    listed = _distinct(coordinated_group(text, persons, earlier[-1], g=g))
+    if len(listed) < 2:
+        return None
+    picked = {"first": listed[:1], "second": listed[1:2], "third": listed[2:3], "last": listed[-1:], "rest": listed[1:]}
+    return next((picked[name] for name, value in ordinal.groupdict().items() if value), None) or None
+
+
+def role_antecedent(text: str, span: Span, persons: list[Span], bounds: list[int], g: RelationGrammar) -> Span | None:
+    """The person a role noun at the measure refers back to, by the same role said of her earlier: "задержала активиста X
+    и журналистку Y. Журналистку оштрафовали на 50 МРП" (Y)."""
+    if g.role_reference is None:
+        return None
+    role = rx.last_match(g.role_reference.finditer(text, max(_clause_start(text, span, persons, bounds), span.start_char - 40), span.end_char))
+    if role is None:
+        return None
+    key = (role["stem"].lower(), bool(role["feminine"]))
+    matching = []
+    for p in persons:
+        if p.end_char > role.start():
+            break
+        said = rx.last_match(g.role_reference.finditer(text, max(0, p.start_char - 40), p.start_char))
+        if said is not None and (said["stem"].lower(), bool(said["feminine"])) == key and not any(
+                said.end() <= q.start_char < p.start_char for q in persons):
+            matching.append(p)
+    return matching[-1] if matching else None
+
+
+def _gender(g: RelationGrammar, person: Span) -> str | None:
+    from ..inflection import nominative
+
+    name = nominative(person.text)
+    if g.feminine_name.search(name):
+        return "f"
+    return "m" if g.masculine_name.search(name) else None
+
+
+def pronoun_antecedent(text: str, span: Span, persons: list[Span], bounds: list[int], g: RelationGrammar, pronoun: str) -> Span | None:
+    """The person a singular pronoun in a sentence without names points to: in the nearest sentence before that names
+    one of the pronoun's gender, the subject (a nominative mention) or else the last; a sentence whose subject is itself a
+    pronoun and names her only in another case passes on to the one before ("Мухтар Аблязов ... . В 1999 году он ушел в
+    отставку, заявив, что методы режима Нурсултана Назарбаева ... . Его приговорили к шести годам": Аблязов)."""
+    from ..inflection import nominative
+
+    gender = "f" if g.feminine_pronoun.fullmatch(pronoun) else "m"
+    sentence = rx.sentence_of(bounds, span.start_char)
+    for earlier in range(sentence - 1, -1, -1):
+        named = [p for p in persons if rx.sentence_of(bounds, p.start_char) == earlier and not is_official(text, p, g)
+                 and not not_receiver(text, p, g) and _gender(g, p) in (gender, None)]
+        if not named:
+            continue
+        subjects = [p for p in named if nominative(p.text) == p.text]
+        if subjects:
+            return subjects[-1]
+        if g.subject_pronoun is not None and g.subject_pronoun.search(text, bounds[earlier], bounds[earlier + 1]):
+            continue
+        return named[-1]
+    return None
 
 
 def counted_subject(text: str, span: Span, persons: list[Span], bounds: list[int], g: RelationGrammar = _ENGLISH) -> int | None:
