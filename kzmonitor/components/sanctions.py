@@ -317,7 +317,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             if (
                 kind == "fine"
                 and contexts["EACH_AFTER"].match(text, end)
-                and not contexts["FINE_CONTEXT"].search(text[max(0, start - 120) : start])
+                and not contexts["FINE_CONTEXT"].search(text[max(0, start - 120) : end])  # "fined 50 MCI each" names it
             ):
                 continue
             if groups.get("parole_like") and contexts["FREEDOM_LIMITATION"].search(text[max(0, start - 80) : start]):
@@ -412,7 +412,8 @@ def continued_sanctions(
     bounds: list[int] | None = None  # the sentences, found when a bare term first needs them
     continued: list[SanctionMatch] = []
     for match in contexts["BARE_TERM"].finditer(text):
-        start, end = match.span()
+        # the term alone, not the name a gapped list puts before it ("A got 7 years, B 5 years")
+        start, end = match.start("dur") if match["dur"] else match.start("money"), match.end()
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         if contexts["NEGATIVE_CONTEXT"].search(text[max(0, start - 60) : start]):
