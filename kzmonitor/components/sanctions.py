@@ -221,7 +221,7 @@ def _amount(g: SanctionGrammar, found: re.Match[str]) -> dict[str, Any]:
     if found["usd_value"]:
         return {"value": _clean_number(rx.parse_money(found["usd_value"]) * _money_scale(g, found)), "currency": "USD"}
     if found["kzt_value"]:
-        return {"value": _clean_number(rx.parse_money(found["kzt_value"])), "currency": "KZT"}
+        return {"value": _clean_number(rx.parse_money(found["kzt_value"]) * _money_scale(g, found)), "currency": "KZT"}
     value = _money_value(g, found["money_value"]) * _money_scale(g, found)
     return {"value": _clean_number(value), "currency": g.currency(found["money_unit"].lower())}
 
@@ -235,7 +235,7 @@ def _money_value(g: SanctionGrammar, raw: str) -> float:
 
 def _money_scale(g: SanctionGrammar, found: re.Match[str]) -> int:
     """1000 for "110 thousand tenge", a million for "1 million tenge", else 1."""
-    written = found["money_scale"] or found.groupdict().get("usd_scale") or ""  # "$5.8 million"
+    written = found["money_scale"] or found.groupdict().get("usd_scale") or found.groupdict().get("kzt_scale") or ""  # "$5.8 million", "KZT 1.2 million"
     return g.money_scales.get(written.lower(), 1)
 
 
