@@ -961,6 +961,11 @@ INVENTORY = [
     # not sanctions
     ("He could face up to seven years in prison.", []),
     ("His lawyer said he would appeal.", []),
+    # a jail verb does not reach a term of another verb of its sentence; a warning is an official one
+    ("He was jailed and went on hunger strike for 20 days.", [("imprisonment", N)]),
+    ("Journalists were warned to stay away from the square.", []),
+    ("He was warned in advance.", []),
+    ("He was officially warned.", [("warning", N)]),
 ]
 
 
