@@ -1007,6 +1007,25 @@ INVENTORY = [
     ("He was placed under arrest for two months.", [("pretrial_detention", Y(0, 2))]),
     ("She received two years of probation and a ban on public activity for two years.", [("suspended_sentence", Y(2)), ("activity_ban", Y(2))]),
     ("Police fined him 30 MCI for the picket.", [("fine", K(30, "MCI"))]),
+    # numbers in words and hyphenated terms: twenty-five, a year-and-a-half, an 18-month sentence, fifty MCI
+    ("He was handed a two-and-a-half-year sentence.", [("imprisonment", Y(2.5))]),
+    ("He received a year-and-a-half prison term.", [("imprisonment", Y(1.5))]),
+    ("He was given an 18-month sentence.", [("imprisonment", Y(0, 18))]),
+    ("She received a six-month suspended sentence.", [("suspended_sentence", Y(0, 6))]),
+    ("He was sentenced to twenty-five years in prison.", [("imprisonment", Y(25))]),
+    ("He was jailed for fifteen days.", [("administrative_arrest", Y(0, 0, 15))]),
+    ("He was sentenced to thirty days of administrative arrest.", [("administrative_arrest", Y(0, 0, 30))]),
+    ("He was sentenced to eleven years in a strict-regime colony.", [("imprisonment", Y(11))]),
+    ("He received a three-and-a-half-year prison sentence.", [("imprisonment", Y(3.5))]),
+    ("He was sentenced to six and a half years of imprisonment.", [("imprisonment", Y(6.5))]),
+    ("He was sentenced to one and a half years of restricted freedom.", [("restriction_of_liberty", Y(1.5))]),
+    ("He was sentenced to 2.5 years of restricted freedom.", [("restriction_of_liberty", Y(2.5))]),
+    ("He was fined fifty monthly calculation indices.", [("fine", K(50, "MCI"))]),
+    ("He received a two-year prison sentence, suspended.", [("suspended_sentence", Y(2))]),
+    ("He was given a 12-day jail sentence.", [("administrative_arrest", Y(0, 0, 12))]),
+    ("He was sentenced to a seven-day administrative arrest.", [("administrative_arrest", Y(0, 0, 7))]),
+    ("He was sentenced to two months in pretrial detention.", [("pretrial_detention", Y(0, 2))]),
+    ("He received a two-month house arrest.", [("house_arrest", Y(0, 2))]),
 ]
 
 
