@@ -1091,6 +1091,13 @@ INVENTORY_RECEIVERS = [
      [("imprisonment", 7, "abenov-serik"), ("suspended_sentence", 2, "tulegenov-daniyar")]),
     ("June 5, Almaty, Abenov Serik was sentenced to five years in prison. His brother, Abenov Daniyar, received three years[1].",
      [("imprisonment", 5, "abenov-serik"), ("imprisonment", 3, "abenov-daniyar")]),
+    # a number word whose unit is left out takes the unit of the term before it; a date's digits are no term
+    ("June 5, Almaty, Abenov Serik received seven years, while Tulegenov Daniyar received five[1].",
+     [("imprisonment", 7, "abenov-serik"), ("imprisonment", 5, "tulegenov-daniyar")]),
+    ("June 5, Almaty, the court sentenced Abenov Serik to seven years in prison and Tulegenov Daniyar to five[1].",
+     [("imprisonment", 7, "abenov-serik"), ("imprisonment", 5, "tulegenov-daniyar")]),
+    ("June 5, Almaty, Abenov Serik was arrested for 10 days from June 1 to 10[1].",
+     [("administrative_arrest", 10, "abenov-serik")]),
 ]
 
 

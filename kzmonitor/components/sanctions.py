@@ -413,7 +413,8 @@ def continued_sanctions(
     continued: list[SanctionMatch] = []
     for match in contexts["BARE_TERM"].finditer(text):
         # the term alone, not the name a gapped list puts before it ("A got 7 years, B 5 years")
-        start, end = match.start("dur") if match["dur"] else match.start("money"), match.end()
+        elided = match.groupdict().get("elided")  # "A received seven years, B five": a number whose unit is left out
+        start, end = match.start("dur" if match["dur"] else "elided" if elided else "money"), match.end()
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         if contexts["NEGATIVE_CONTEXT"].search(text[max(0, start - 60) : start]):
@@ -422,10 +423,17 @@ def continued_sanctions(
             bounds = rx.sentence_bounds(text, language)
         sentence_start = bounds[rx.sentence_of(bounds, start)]
         durations = parse_durations(match["dur"], language)
+        earlier = [m for m in found if sentence_start <= m.start < start]
+        if elided:
+            # the unit of the last term before it in its sentence; none there, no term
+            term = next((m.value["duration"] for m in reversed(earlier) if m.value["duration"]), None)
+            if term is None:
+                continue
+            value = g.numerals.parse_quantity(elided)
+            durations = [{**dict.fromkeys(term, 0), next(u for u, v in term.items() if v): _clean_number(value)}]
         duration = durations[-1]
         amount = parse_amount(match, language) if match["money"] else None
         family = _unit_family(duration)
-        earlier = [m for m in found if sentence_start <= m.start < start]
         kind = None
         for previous in reversed(earlier):
             if amount is not None and previous.value["type"] in ("fine", "payment") and previous.value["amount"]:
