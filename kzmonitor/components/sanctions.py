@@ -221,7 +221,7 @@ def _amount(g: SanctionGrammar, found: re.Match[str]) -> dict[str, Any]:
     if found["usd_value"]:
         return {"value": _clean_number(rx.parse_money(found["usd_value"]) * _money_scale(g, found)), "currency": "USD"}
     if found["kzt_value"]:
-        return {"value": _clean_number(rx.parse_money(found["kzt_value"])), "currency": "KZT"}
+        return {"value": _clean_number(rx.parse_money(found["kzt_value"]) * _money_scale(g, found)), "currency": "KZT"}
     value = _money_value(g, found["money_value"]) * _money_scale(g, found)
     return {"value": _clean_number(value), "currency": g.currency(found["money_unit"].lower())}
 
@@ -235,7 +235,7 @@ def _money_value(g: SanctionGrammar, raw: str) -> float:
 
 def _money_scale(g: SanctionGrammar, found: re.Match[str]) -> int:
     """1000 for "110 thousand tenge", a million for "1 million tenge", else 1."""
-    written = found["money_scale"] or found.groupdict().get("usd_scale") or ""  # "$5.8 million"
+    written = found["money_scale"] or found.groupdict().get("usd_scale") or found.groupdict().get("kzt_scale") or ""  # "$5.8 million", "KZT 1.2 million"
     return g.money_scales.get(written.lower(), 1)
 
 
@@ -317,7 +317,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             if (
                 kind == "fine"
                 and contexts["EACH_AFTER"].match(text, end)
-                and not contexts["FINE_CONTEXT"].search(text[max(0, start - 120) : start])
+                and not contexts["FINE_CONTEXT"].search(text[max(0, start - 120) : end])  # "fined 50 MCI each" names it
             ):
                 continue
             if groups.get("parole_like") and contexts["FREEDOM_LIMITATION"].search(text[max(0, start - 80) : start]):
@@ -412,7 +412,9 @@ def continued_sanctions(
     bounds: list[int] | None = None  # the sentences, found when a bare term first needs them
     continued: list[SanctionMatch] = []
     for match in contexts["BARE_TERM"].finditer(text):
-        start, end = match.span()
+        # the term alone, not the name a gapped list puts before it ("A got 7 years, B 5 years")
+        elided = match.groupdict().get("elided")  # "A received seven years, B five": a number whose unit is left out
+        start, end = match.start("dur" if match["dur"] else "elided" if elided else "money"), match.end()
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         if contexts["NEGATIVE_CONTEXT"].search(text[max(0, start - 60) : start]):
@@ -421,10 +423,17 @@ def continued_sanctions(
             bounds = rx.sentence_bounds(text, language)
         sentence_start = bounds[rx.sentence_of(bounds, start)]
         durations = parse_durations(match["dur"], language)
+        earlier = [m for m in found if sentence_start <= m.start < start]
+        if elided:
+            # the unit of the last term before it in its sentence; none there, no term
+            term = next((m.value["duration"] for m in reversed(earlier) if m.value["duration"]), None)
+            if term is None:
+                continue
+            value = g.numerals.parse_quantity(elided)
+            durations = [{**dict.fromkeys(term, 0), next(u for u, v in term.items() if v): _clean_number(value)}]
         duration = durations[-1]
         amount = parse_amount(match, language) if match["money"] else None
         family = _unit_family(duration)
-        earlier = [m for m in found if sentence_start <= m.start < start]
         kind = None
         for previous in reversed(earlier):
             if amount is not None and previous.value["type"] in ("fine", "payment") and previous.value["amount"]:
