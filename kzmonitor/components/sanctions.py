@@ -51,8 +51,10 @@ CONTEXTS = {
 OPTIONAL_CONTEXTS = {
     "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
     "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS, "NEGATED_AFTER": FLAGS, "SAME_TERM": FLAGS,
+    "SENTENCING_AFTER": FLAGS,
 }
-# NEGATED_AFTER: the words right after a measure that deny it ("запрета ... в приговоре нет"); SAME_TERM: a term told
+# SENTENCING_AFTER: the sentencing verb right after a term that needs one, where the term comes first ("К 7 годам
+# приговорен бывший аким"). NEGATED_AFTER: the words right after a measure that deny it ("запрета ... в приговоре нет"); SAME_TERM: a term told
 # as the one before it ("запретил ей в течение такого же срока"), which takes the quantity of the measure before it.
 # Also optional: a measure the words after it say is replaced ("her prison term will be replaced by ...",
 # SUPERSEDED_AFTER), and the words of a sentence about a rally, where a jail term without a length is an
@@ -308,7 +310,10 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             if "SUPERSEDED_AFTER" in contexts and contexts["SUPERSEDED_AFTER"].match(text, end):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v}
-            if needs_sentencing and not contexts["SENTENCING_CONTEXT"].search(text[max(0, start - 160) : start]):
+            if needs_sentencing and not (
+                contexts["SENTENCING_CONTEXT"].search(text[max(0, start - 160) : start])
+                or ("SENTENCING_AFTER" in contexts and contexts["SENTENCING_AFTER"].match(text, end))
+            ):
                 continue
             if (groups.get("money_b") and kind == "fine" or groups.get("dur_bare")) and not contexts["CITATION_CONTEXT"].search(
                 text[max(0, start - 200) : start]
