@@ -395,6 +395,8 @@ def sanction_value(
 def _unit_family(duration: dict[str, float] | None) -> str | None:
     if not duration:
         return None
+    if not (duration["years"] or duration["months"] or duration["days"]):
+        return "hours"  # "к обязательным работам на 200 часов": hours of work, never an arrest's days
     return "days" if not (duration["years"] or duration["months"]) else "years"
 
 
