@@ -904,6 +904,17 @@ RUSSIAN_PHRASINGS = [
     ("Суд назначил штраф в 100-кратном размере МРП.", ["fine 100 MCI"]),
     ("Суд взыскал с него штраф в размере 40 МРП в пользу фонда потерпевших.", ["payment 40 MCI"]),
     ("Условно-досрочно освобожденный активист вернулся домой.", []),
+    # a court's arrest without its term: administrative where the text tells an administrative case, custody pending
+    # trial after an investigating court, none for property or without an administrative case
+    ("Вечером суд арестовал активиста Ерлана Калиева. Ему вменили нарушение статьи 488 КоАП.", ["administrative_arrest"]),
+    ("Суд арестовал блогера Асхата Нурланова за участие в несанкционированном митинге.", ["administrative_arrest"]),
+    ("Следственный суд арестовал Ерлана Калиева, участника митинга.", ["pretrial_detention"]),
+    ("Суд арестовал имущество Ерлана Калиева, участника митинга.", []),
+    ("Суд арестовал Ерлана Калиева.", []),
+    # an administrative arrest named as a noun before the persons it concerns
+    ("Активисты провели пикет в связи с административным арестом журналиста Нурлана Ахметова.", ["administrative_arrest"]),
+    ("Административный арест в Алматы стал обычным делом.", []),
+    ("Административные аресты активистов Алматы продолжаются.", []),
 ]
 
 

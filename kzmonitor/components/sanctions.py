@@ -51,10 +51,12 @@ CONTEXTS = {
 OPTIONAL_CONTEXTS = {
     "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
     "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS, "NEGATED_AFTER": FLAGS, "SAME_TERM": FLAGS,
-    "SENTENCING_AFTER": FLAGS,
+    "SENTENCING_AFTER": FLAGS, "ADMINISTRATIVE_CONTEXT": FLAGS,
 }
-# SENTENCING_AFTER: the sentencing verb right after a term that needs one, where the term comes first ("К 7 годам
-# приговорен бывший аким"). NEGATED_AFTER: the words right after a measure that deny it ("запрета ... в приговоре нет"); SAME_TERM: a term told
+# ADMINISTRATIVE_CONTEXT: words of an administrative case, anywhere in the text, that a court's arrest without its term
+# needs to be one ("суд арестовал активистку ... (часть 6 статьи 488 КоАП РК)"). SENTENCING_AFTER: the sentencing
+# verb right after a term that needs one, where the term comes first ("К 7 годам приговорен бывший аким").
+# NEGATED_AFTER: the words right after a measure that deny it ("запрета ... в приговоре нет"); SAME_TERM: a term told
 # as the one before it ("запретил ей в течение такого же срока"), which takes the quantity of the measure before it.
 # Also optional: a measure the words after it say is replaced ("her prison term will be replaced by ...",
 # SUPERSEDED_AFTER), and the words of a sentence about a rally, where a jail term without a length is an
@@ -68,7 +70,9 @@ class SanctionGrammar:
     """One language's sanction rules, units and context words, compiled from its tables.
 
     Attributes:
-        rules: (type, pattern, needs sentencing context) in priority order.
+        rules: (type, pattern, context it needs) in priority order; the context is None, "sentencing" (sentencing
+            words before the match, or a sentencing verb right after it) or "administrative" (words of an
+            administrative case anywhere in the text: ADMINISTRATIVE_CONTEXT).
         gates: Per type, a word every match of that type's rules contains; a type whose word
             is absent from a text is skipped (speed only: tests/test_sanction_gates.py).
         stems: Per rule, parallel to ``rules``, the stems one of which its every match holds, read off
@@ -84,9 +88,9 @@ class SanctionGrammar:
         self.language = language
         self.numerals = rx.numerals(language)
         # Each rule led by a lookahead for the characters its matches start with (speed only: tests/test_regexes.py)
-        self.rules: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
+        self.rules: tuple[tuple[str, re.Pattern[str], str | None], ...] = tuple(
             (rule["kind"], re.compile(rx.first_character_lookahead(rx.expand(rule, found), rx.template_first_characters(rule, language)),
-                                      FLAGS), rule.get("needs") == "sentencing")
+                                      FLAGS), rule.get("needs"))
             for rule in table["rules"]
         )
         self.gates: dict[str, re.Pattern[str]] = {kind: re.compile(words, FLAGS) for kind, words in table["gates"].items()}
@@ -286,7 +290,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
     gate_open: dict[str, bool] = {}  # a type's gate is read once per text, not once per rule of that type
     lowered = rx.plain_lower(text)  # None: a character IGNORECASE reads otherwise, so every rule runs
     bounds: list[int] | None = None  # the sentences, found when a jail term first needs them
-    for rule_index, (kind, pattern, needs_sentencing) in enumerate(g.rules):
+    for rule_index, (kind, pattern, needs) in enumerate(g.rules):
         if holds_no_stem(lowered, g.stems[rule_index]):
             continue
         if (gate := g.gates.get(kind)) is not None:
@@ -310,10 +314,12 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             if "SUPERSEDED_AFTER" in contexts and contexts["SUPERSEDED_AFTER"].match(text, end):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v}
-            if needs_sentencing and not (
+            if needs == "sentencing" and not (
                 contexts["SENTENCING_CONTEXT"].search(text[max(0, start - 160) : start])
                 or ("SENTENCING_AFTER" in contexts and contexts["SENTENCING_AFTER"].match(text, end))
             ):
+                continue
+            if needs == "administrative" and not contexts["ADMINISTRATIVE_CONTEXT"].search(text):
                 continue
             if (groups.get("money_b") and kind == "fine" or groups.get("dur_bare")) and not contexts["CITATION_CONTEXT"].search(
                 text[max(0, start - 200) : start]
