@@ -51,9 +51,9 @@ CONTEXTS = {
 OPTIONAL_CONTEXTS = {
     "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
     "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS, "NEGATED_AFTER": FLAGS, "SAME_TERM": FLAGS,
-    "SENTENCING_AFTER": FLAGS, "ADMINISTRATIVE_CONTEXT": FLAGS,
+    "SENTENCING_AFTER": FLAGS, "ADMINISTRATIVE_CONTEXT": FLAGS, "HALF_UNIT": FLAGS,
 }
-# ADMINISTRATIVE_CONTEXT: words of an administrative case, anywhere in the text, that a court's arrest without its term
+# HALF_UNIT: half a unit written as one word ("полгода", with the group ``unit``). ADMINISTRATIVE_CONTEXT: words of an administrative case, anywhere in the text, that a court's arrest without its term
 # needs to be one ("суд арестовал активистку ... (часть 6 статьи 488 КоАП РК)"). SENTENCING_AFTER: the sentencing
 # verb right after a term that needs one, where the term comes first ("К 7 годам приговорен бывший аким").
 # NEGATED_AFTER: the words right after a measure that deny it ("запрета ... в приговоре нет"); SAME_TERM: a term told
@@ -168,6 +168,10 @@ def parse_duration(raw: str | None, language: str = "en") -> dict[str, float] | 
         parts.extend(g.contexts["COMPOUND_PART"].finditer(raw))  # "пятилетний запрет": five years
     for part in parts:
         duration[g.unit(part["unit"])] += g.numerals.parse_quantity(part["value"])
+    if "HALF_UNIT" in g.contexts and (halves := [*g.contexts["HALF_UNIT"].finditer(raw)]):
+        parts.extend(halves)
+        for half in halves:
+            duration[g.unit(half["unit"])] += 0.5  # "полгода": half a year
     if not parts and g.elided_unit and g.quantity_re.fullmatch(raw.strip()):
         duration[g.elided_unit] += g.numerals.parse_quantity(raw.strip())  # "по 4 ограничения свободы": four years
     elif not parts and "DURATION_ALONE" in g.contexts and (alone := g.contexts["DURATION_ALONE"].fullmatch(raw.strip())):
