@@ -107,6 +107,10 @@ class SanctionGrammar:
         self.month_number = reader_grammar(language).month_number
         # the unit of a term written without one ("по 4 ограничения свободы", "7 — для её матери"), or None
         self.elided_unit: str | None = table.get("elided_unit")
+        # quotation marks the rules read as spaces, one for one so offsets hold: a translated report quotes the
+        # measure's name ("к пяти годам «ограничения свободы»"), and the rules read it as if unquoted
+        self.unquote: dict[int, str] | None = str.maketrans(dict.fromkeys(table["quotes_read_as_spaces"], " ")) if table.get(
+            "quotes_read_as_spaces") else None
 
     def unit(self, written: str) -> str:
         """"days" -> "days", "суток" -> "days": the duration key of a unit as written."""
@@ -287,6 +291,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
     """
     g = grammar(language)
     contexts = g.contexts
+    if g.unquote is not None:
+        text = text.translate(g.unquote)
     year = int(entry_date[:4]) if entry_date else None
     month = int(entry_date[5:7]) if entry_date else None
     taken: list[tuple[int, int]] = []
