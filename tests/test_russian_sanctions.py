@@ -961,3 +961,21 @@ def test_russian_sanctions_inventory_gates_and_stems_change_no_result(monkeypatc
     monkeypatch.setattr(grammar, "stems", tuple(None for _ in grammar.stems))
     monkeypatch.setattr(grammar, "bare_term_stems", None)
     assert [find_sanctions(t, language="ru", entry_date="2024-03-01") for t in texts] == gated
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verdict told as a list of convicts with their terms
+    ("Суд вынес приговор: Асету Абишеву — 7 лет лишения свободы, Ерлану Сапарову — 5 лет.",
+     [("7 лет лишения свободы", ["Асету Абишеву"]), ("5 лет", ["Ерлану Сапарову"])]),
+    ("Иван Петров получил 7 лет колонии, Асет Абишев — 5 лет.", [("7 лет колонии", ["Иван Петров"]), ("5 лет", ["Асет Абишев"])]),
+    ("Прокурор запросил для Асета Абишева 7 лет, для Ерлана Сапарова — 5 лет.",
+     [("запросил для Асета Абишева 7 лет", ["Асета Абишева"]), ("5 лет", ["Ерлана Сапарова"])]),
+    # the term first, its passive verb after it, the person after the verb
+    ("К 7 годам лишения свободы приговорен активист Серик Ахметов.", [("7 годам лишения свободы приговорен", ["Серик Ахметов"])]),
+    ("К пяти годам приговорена журналистка Айгуль Утепова.", [("К пяти годам приговорена", ["Айгуль Утепова"])]),
+    # a court's arrest without its term, of a list of named persons
+    ("Суд арестовал активистов Ерлана Калиева и Асета Абишева. Им вменили нарушение статьи 488 КоАП.",
+     [("Суд арестовал активистов Ерлана Калиева и Асета Абишева", ["Ерлана Калиева", "Асета Абишева"])]),
+])
+def test_russian_sanctions_inventory_receivers(text, expected):
+    assert _receivers(text) == expected

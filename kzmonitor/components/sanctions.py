@@ -324,11 +324,11 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             if "SUPERSEDED_AFTER" in contexts and contexts["SUPERSEDED_AFTER"].match(text, end):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v}
-            if needs == "sentencing" and not (
-                contexts["SENTENCING_CONTEXT"].search(text[max(0, start - 160) : start])
-                or ("SENTENCING_AFTER" in contexts and contexts["SENTENCING_AFTER"].match(text, end))
-            ):
+            verb_after = contexts["SENTENCING_AFTER"].match(text, end) if needs == "sentencing" and "SENTENCING_AFTER" in contexts else None
+            if needs == "sentencing" and not (contexts["SENTENCING_CONTEXT"].search(text[max(0, start - 160) : start]) or verb_after):
                 continue
+            if verb_after is not None:
+                end = verb_after.end()  # "К 7 годам приговорен": the verb joins the span, and the person after it its subject
             if needs == "administrative" and not contexts["ADMINISTRATIVE_CONTEXT"].search(text):
                 continue
             if (groups.get("money_b") and kind == "fine" or groups.get("dur_bare")) and not contexts["CITATION_CONTEXT"].search(
