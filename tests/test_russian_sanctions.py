@@ -944,6 +944,15 @@ RUSSIAN_PHRASINGS = [
     ("Он осужден по ч.2 ст.405 УК РК на 3 года.", ["imprisonment 3y"]),
     ("Его арестовали по части 6 статьи 488 КоАП РК на 15 суток.", ["administrative_arrest 15d"]),
     ("Его арестовали по статье 272 УК на два месяца.", ["pretrial_detention 2m"]),
+    # a figure with its case ending, and terms as one word
+    ("Суд приговорил его к 10-ти суткам ареста.", ["administrative_arrest 10d"]),
+    ("Суд приговорил его к 5-ти годам лишения свободы.", ["imprisonment 5y"]),
+    ("Суд приговорил его к 2-х годам ограничения свободы.", ["restriction_of_liberty 2y"]),
+    ("Суд назначил ему 5-ти летний срок.", ["imprisonment 5y"]),
+    ("Его приговорили к 10-ти суточному аресту.", ["administrative_arrest 10d"]),
+    ("Его арестовали на 2-х месячный срок.", ["pretrial_detention 2m"]),
+    ("Суд санкционировал двухмесячный арест журналиста.", ["pretrial_detention 2m"]),
+    ("Суд наказал его 15-суточным арестом.", ["administrative_arrest 15d"]),
 ]
 
 
