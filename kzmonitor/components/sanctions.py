@@ -237,6 +237,8 @@ def _amount(g: SanctionGrammar, found: re.Match[str]) -> dict[str, Any]:
     if found["kzt_value"]:
         return {"value": _clean_number(rx.parse_money(found["kzt_value"])), "currency": "KZT"}
     value = _money_value(g, found["money_value"]) * _money_scale(g, found)
+    if rest := found.groupdict().get("money_rest"):
+        value += rx.parse_money(rest) * 1000  # "1 млн 380 тыс. тенге"
     return {"value": _clean_number(value), "currency": g.currency(found["money_unit"].lower())}
 
 
