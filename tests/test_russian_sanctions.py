@@ -956,6 +956,10 @@ RUSSIAN_PHRASINGS = [
     # millions and thousands in one amount
     ("Суд назначил штраф в размере 1 млн 380 тыс. тенге.", ["fine 1380000 KZT"]),
     ("Суд назначил штраф в размере 2 миллиона 500 тысяч тенге.", ["fine 2500000 KZT"]),
+    # dev, bureau/2019-07-svoboda-luchshe-nesvobody #3: the unserved part replaced; the old verdict's term is no new measure
+    ("Суд заменил неотбытую часть наказания на ограничение свободы для Асета Ахметова, приговорённого в мае прошлого года к "
+     "трём годам заключения.", ["restriction_of_liberty"]),
+    ("Приговорённый к трём годам заключения Асет Ахметов обжаловал приговор.", ["imprisonment 3y"]),
 ]
 
 

@@ -51,8 +51,12 @@ CONTEXTS = {
 OPTIONAL_CONTEXTS = {
     "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
     "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS, "NEGATED_AFTER": FLAGS, "SAME_TERM": FLAGS,
-    "SENTENCING_AFTER": FLAGS, "ADMINISTRATIVE_CONTEXT": FLAGS, "HALF_UNIT": FLAGS,
+    "SENTENCING_AFTER": FLAGS, "ADMINISTRATIVE_CONTEXT": FLAGS, "HALF_UNIT": FLAGS, "REPLACED_IN_SENTENCE": FLAGS,
+    "ORIGINAL_BEFORE": FLAGS,
 }
+# REPLACED_IN_SENTENCE, ORIGINAL_BEFORE: a sentence that replaces the unserved part of a term ("о замене неотбытой части
+# наказания на ограничение свободы для X, приговорённого ... к трём годам заключения"), where the prison term told
+# after a participle of the old verdict is the one replaced: only the new measure counts (ANNOTATION.md, issue 16).
 # HALF_UNIT: half a unit written as one word ("полгода", with the group ``unit``). ADMINISTRATIVE_CONTEXT: words of an administrative case, anywhere in the text, that a court's arrest without its term
 # needs to be one ("суд арестовал активистку ... (часть 6 статьи 488 КоАП РК)"). SENTENCING_AFTER: the sentencing
 # verb right after a term that needs one, where the term comes first ("К 7 годам приговорен бывший аким").
@@ -363,6 +367,16 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 or (duration and (duration["months"] or duration["years"] or duration["days"] > ADMINISTRATIVE_ARREST_MAX_DAYS))
             ):
                 value_kind = "pretrial_detention"
+            if (
+                value_kind == "imprisonment" and "REPLACED_IN_SENTENCE" in contexts
+                and contexts["ORIGINAL_BEFORE"].search(text[max(0, start - 80) : start])
+                and contexts["REPLACED_IN_SENTENCE"].search(text)
+            ):
+                if bounds is None:
+                    bounds = rx.sentence_bounds(text, language)
+                sentence = rx.sentence_of(bounds, start)
+                if contexts["REPLACED_IN_SENTENCE"].search(text, bounds[sentence], bounds[sentence + 1]):
+                    continue
             if value_kind == "imprisonment" and "PRETRIAL_BEFORE" in contexts and contexts["PRETRIAL_BEFORE"].search(before):
                 value_kind = "pretrial_detention"
             if kind == "payment" and not contexts["PAYMENT_CONTEXT"].search(text[max(0, start - 60) : end + 80]):
