@@ -51,7 +51,15 @@ CONTEXTS = {
 OPTIONAL_CONTEXTS = {
     "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
     "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS, "NEGATED_AFTER": FLAGS, "SAME_TERM": FLAGS,
+    "SENTENCING_AFTER": FLAGS, "ADMINISTRATIVE_CONTEXT": FLAGS, "HALF_UNIT": FLAGS, "REPLACED_IN_SENTENCE": FLAGS,
+    "ORIGINAL_BEFORE": FLAGS,
 }
+# REPLACED_IN_SENTENCE, ORIGINAL_BEFORE: a sentence that replaces the unserved part of a term ("о замене неотбытой части
+# наказания на ограничение свободы для X, приговорённого ... к трём годам заключения"), where the prison term told
+# after a participle of the old verdict is the one replaced: only the new measure counts (ANNOTATION.md, issue 16).
+# HALF_UNIT: half a unit written as one word ("полгода", with the group ``unit``). ADMINISTRATIVE_CONTEXT: words of an administrative case, anywhere in the text, that a court's arrest without its term
+# needs to be one ("суд арестовал активистку ... (часть 6 статьи 488 КоАП РК)"). SENTENCING_AFTER: the sentencing
+# verb right after a term that needs one, where the term comes first ("К 7 годам приговорен бывший аким").
 # NEGATED_AFTER: the words right after a measure that deny it ("запрета ... в приговоре нет"); SAME_TERM: a term told
 # as the one before it ("запретил ей в течение такого же срока"), which takes the quantity of the measure before it.
 # Also optional: a measure the words after it say is replaced ("her prison term will be replaced by ...",
@@ -66,7 +74,9 @@ class SanctionGrammar:
     """One language's sanction rules, units and context words, compiled from its tables.
 
     Attributes:
-        rules: (type, pattern, needs sentencing context) in priority order.
+        rules: (type, pattern, context it needs) in priority order; the context is None, "sentencing" (sentencing
+            words before the match, or a sentencing verb right after it) or "administrative" (words of an
+            administrative case anywhere in the text: ADMINISTRATIVE_CONTEXT).
         gates: Per type, a word every match of that type's rules contains; a type whose word
             is absent from a text is skipped (speed only: tests/test_sanction_gates.py).
         stems: Per rule, parallel to ``rules``, the stems one of which its every match holds, read off
@@ -82,9 +92,9 @@ class SanctionGrammar:
         self.language = language
         self.numerals = rx.numerals(language)
         # Each rule led by a lookahead for the characters its matches start with (speed only: tests/test_regexes.py)
-        self.rules: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
+        self.rules: tuple[tuple[str, re.Pattern[str], str | None], ...] = tuple(
             (rule["kind"], re.compile(rx.first_character_lookahead(rx.expand(rule, found), rx.template_first_characters(rule, language)),
-                                      FLAGS), rule.get("needs") == "sentencing")
+                                      FLAGS), rule.get("needs"))
             for rule in table["rules"]
         )
         self.gates: dict[str, re.Pattern[str]] = {kind: re.compile(words, FLAGS) for kind, words in table["gates"].items()}
@@ -101,6 +111,10 @@ class SanctionGrammar:
         self.month_number = reader_grammar(language).month_number
         # the unit of a term written without one ("по 4 ограничения свободы", "7 — для её матери"), or None
         self.elided_unit: str | None = table.get("elided_unit")
+        # quotation marks the rules read as spaces, one for one so offsets hold: a translated report quotes the
+        # measure's name ("к пяти годам «ограничения свободы»"), and the rules read it as if unquoted
+        self.unquote: dict[int, str] | None = str.maketrans(dict.fromkeys(table["quotes_read_as_spaces"], " ")) if table.get(
+            "quotes_read_as_spaces") else None
 
     def unit(self, written: str) -> str:
         """"days" -> "days", "суток" -> "days": the duration key of a unit as written."""
@@ -162,6 +176,10 @@ def parse_duration(raw: str | None, language: str = "en") -> dict[str, float] | 
         parts.extend(g.contexts["COMPOUND_PART"].finditer(raw))  # "пятилетний запрет": five years
     for part in parts:
         duration[g.unit(part["unit"])] += g.numerals.parse_quantity(part["value"])
+    if "HALF_UNIT" in g.contexts and (halves := [*g.contexts["HALF_UNIT"].finditer(raw)]):
+        parts.extend(halves)
+        for half in halves:
+            duration[g.unit(half["unit"])] += 0.5  # "полгода": half a year
     if not parts and g.elided_unit and g.quantity_re.fullmatch(raw.strip()):
         duration[g.elided_unit] += g.numerals.parse_quantity(raw.strip())  # "по 4 ограничения свободы": four years
     elif not parts and "DURATION_ALONE" in g.contexts and (alone := g.contexts["DURATION_ALONE"].fullmatch(raw.strip())):
@@ -223,6 +241,8 @@ def _amount(g: SanctionGrammar, found: re.Match[str]) -> dict[str, Any]:
     if found["kzt_value"]:
         return {"value": _clean_number(rx.parse_money(found["kzt_value"]) * _money_scale(g, found)), "currency": "KZT"}
     value = _money_value(g, found["money_value"]) * _money_scale(g, found)
+    if rest := found.groupdict().get("money_rest"):
+        value += rx.parse_money(rest) * 1000  # "1 млн 380 тыс. тенге"
     return {"value": _clean_number(value), "currency": g.currency(found["money_unit"].lower())}
 
 
@@ -277,6 +297,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
     """
     g = grammar(language)
     contexts = g.contexts
+    if g.unquote is not None:
+        text = text.translate(g.unquote)
     year = int(entry_date[:4]) if entry_date else None
     month = int(entry_date[5:7]) if entry_date else None
     taken: list[tuple[int, int]] = []
@@ -284,7 +306,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
     gate_open: dict[str, bool] = {}  # a type's gate is read once per text, not once per rule of that type
     lowered = rx.plain_lower(text)  # None: a character IGNORECASE reads otherwise, so every rule runs
     bounds: list[int] | None = None  # the sentences, found when a jail term first needs them
-    for rule_index, (kind, pattern, needs_sentencing) in enumerate(g.rules):
+    for rule_index, (kind, pattern, needs) in enumerate(g.rules):
         if holds_no_stem(lowered, g.stems[rule_index]):
             continue
         if (gate := g.gates.get(kind)) is not None:
@@ -308,7 +330,12 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             if "SUPERSEDED_AFTER" in contexts and contexts["SUPERSEDED_AFTER"].match(text, end):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v}
-            if needs_sentencing and not contexts["SENTENCING_CONTEXT"].search(text[max(0, start - 160) : start]):
+            verb_after = contexts["SENTENCING_AFTER"].match(text, end) if needs == "sentencing" and "SENTENCING_AFTER" in contexts else None
+            if needs == "sentencing" and not (contexts["SENTENCING_CONTEXT"].search(text[max(0, start - 160) : start]) or verb_after):
+                continue
+            if verb_after is not None:
+                end = verb_after.end()  # "К 7 годам приговорен": the verb joins the span, and the person after it its subject
+            if needs == "administrative" and not contexts["ADMINISTRATIVE_CONTEXT"].search(text):
                 continue
             if (groups.get("money_b") and kind == "fine" or groups.get("dur_bare")) and not contexts["CITATION_CONTEXT"].search(
                 text[max(0, start - 200) : start]
@@ -340,6 +367,16 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 or (duration and (duration["months"] or duration["years"] or duration["days"] > ADMINISTRATIVE_ARREST_MAX_DAYS))
             ):
                 value_kind = "pretrial_detention"
+            if (
+                value_kind == "imprisonment" and "REPLACED_IN_SENTENCE" in contexts
+                and contexts["ORIGINAL_BEFORE"].search(text[max(0, start - 80) : start])
+                and contexts["REPLACED_IN_SENTENCE"].search(text)
+            ):
+                if bounds is None:
+                    bounds = rx.sentence_bounds(text, language)
+                sentence = rx.sentence_of(bounds, start)
+                if contexts["REPLACED_IN_SENTENCE"].search(text, bounds[sentence], bounds[sentence + 1]):
+                    continue
             if value_kind == "imprisonment" and "PRETRIAL_BEFORE" in contexts and contexts["PRETRIAL_BEFORE"].search(before):
                 value_kind = "pretrial_detention"
             if kind == "payment" and not contexts["PAYMENT_CONTEXT"].search(text[max(0, start - 60) : end + 80]):
@@ -390,6 +427,8 @@ def sanction_value(
 def _unit_family(duration: dict[str, float] | None) -> str | None:
     if not duration:
         return None
+    if not (duration["years"] or duration["months"] or duration["days"]):
+        return "hours"  # "к обязательным работам на 200 часов": hours of work, never an arrest's days
     return "days" if not (duration["years"] or duration["months"]) else "years"
 
 
