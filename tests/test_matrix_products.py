@@ -26,7 +26,7 @@ def layer_ops(nlp):
 
 def test_load_gives_every_layer_one_thread_numpy_ops():
     assert layer_ops(kzmonitor.load(lang="ru")) == {OneThreadNumpyOps}
-    assert layer_ops(kzmonitor.load(lang="en")) == {OneThreadNumpyOps}
+    assert layer_ops(kzmonitor.load(lang="en", sanction_detector=True)) == {OneThreadNumpyOps}
 
 
 def test_one_thread_gemm_equals_numpy_and_restores_the_thread_count():
