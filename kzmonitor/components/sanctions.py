@@ -305,13 +305,16 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
     found: list[SanctionMatch] = []
     gate_open: dict[str, bool] = {}  # a type's gate is read once per text, not once per rule of that type
     lowered = rx.plain_lower(text)  # None: a character IGNORECASE reads otherwise, so every rule runs
+    # The rules' stems that the text holds, each looked for once however many rules share it ("лет", "год")
+    present = None if lowered is None else _stems_in(lowered, g.stems)
     bounds: list[int] | None = None  # the sentences, found when a jail term first needs them
     for rule_index, (kind, pattern, needs) in enumerate(g.rules):
-        if holds_no_stem(lowered, g.stems[rule_index]):
+        if present is not None and (stems := g.stems[rule_index]) is not None and stems.isdisjoint(present):
             continue
         if (gate := g.gates.get(kind)) is not None:
             if kind not in gate_open:
-                gate_open[kind] = gate.search(text) is not None
+                # a text without the gate's stems is decided without scanning it for the gate's words
+                gate_open[kind] = not holds_no_stem(lowered, _gate_stems(gate)) and gate.search(text) is not None
             if not gate_open[kind]:
                 continue
         for match in pattern.finditer(text):
@@ -430,6 +433,21 @@ def _unit_family(duration: dict[str, float] | None) -> str | None:
     if not (duration["years"] or duration["months"] or duration["days"]):
         return "hours"  # "к обязательным работам на 200 часов": hours of work, never an arrest's days
     return "days" if not (duration["years"] or duration["months"]) else "years"
+
+
+@lru_cache(maxsize=None)
+def _every_stem(stems: tuple[frozenset[str] | None, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set().union(*(rule_stems for rule_stems in stems if rule_stems is not None))))
+
+
+def _stems_in(lowered: str, stems: tuple[frozenset[str] | None, ...]) -> frozenset[str]:
+    """Which of the rules' ``stems`` the ``lowered`` text holds."""
+    return frozenset(stem for stem in _every_stem(stems) if stem in lowered)
+
+
+@lru_cache(maxsize=None)
+def _gate_stems(gate: re.Pattern[str]) -> frozenset[str] | None:
+    return rx.required_stems(gate)
 
 
 def holds_no_stem(lowered: str | None, stems: frozenset[str] | None) -> bool:
