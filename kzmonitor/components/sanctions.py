@@ -51,7 +51,10 @@ CONTEXTS = {
 OPTIONAL_CONTEXTS = {
     "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
     "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS, "NEGATED_AFTER": FLAGS, "SAME_TERM": FLAGS,
+    "HYPOTHETICAL": FLAGS,
 }
+# HYPOTHETICAL: a clause earlier in the measure's sentence that says what could follow ("The penalty could involve a
+# fine, ... or a year in prison"): the measures it lists, however far, are none until its sentence turns ("but").
 # NEGATED_AFTER: the words right after a measure that deny it ("запрета ... в приговоре нет"); SAME_TERM: a term told
 # as the one before it ("запретил ей в течение такого же срока"), which takes the quantity of the measure before it.
 # Also optional: a measure the words after it say is replaced ("her prison term will be replaced by ...",
@@ -300,6 +303,11 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 continue
             if "TREND" in contexts and contexts["TREND"].match(text, end):
                 continue
+            if "HYPOTHETICAL" in contexts:
+                if bounds is None:
+                    bounds = rx.sentence_bounds(text, language)
+                if contexts["HYPOTHETICAL"].search(text, bounds[rx.sentence_of(bounds, start)], start):
+                    continue
             if "NEGATED_AFTER" in contexts and contexts["NEGATED_AFTER"].match(text, end):
                 continue
             before = text[max(0, start - 60) : start]
@@ -454,6 +462,10 @@ def continued_sanctions(
         taken.append((start, end))
         groups = {k: v for k, v in match.groupdict().items() if v}
         values = tuple(sanction_value(kind, term, amount, None, entry_date) for term in durations)
+        # "other members 113,450 tenge (US$342)": the gloss belongs to the amount, as after a rule's amount
+        if amount is not None and (gloss := contexts["GLOSS"].match(text, end)) is not None and contexts["MONEY"].search(gloss.group(0)):
+            end = gloss.end()
+            taken[-1] = (start, end)
         continued.append(SanctionMatch(start, end, "continued", groups, values))
     return continued
 
