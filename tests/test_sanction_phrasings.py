@@ -1132,7 +1132,7 @@ FRESH9_SHAPES = [
     ("He has been jailed since March 2022.", []),
     ("The co-defendants were sentenced to more than ten years.", [("imprisonment", N)]),
     ("Two were acquitted and the rest were amnestied or given suspended sentences.", [("suspended_sentence", N)]),
-    ("She is one of some 60 believers known to have been fined this year.", []),
+    ("She is one of some 60 people known to have been fined this year.", []),
 ]
 
 
