@@ -52,7 +52,7 @@ OPTIONAL_CONTEXTS = {
     "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
     "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS, "NEGATED_AFTER": FLAGS, "SAME_TERM": FLAGS,
     "SENTENCING_AFTER": FLAGS, "ADMINISTRATIVE_CONTEXT": FLAGS, "HALF_UNIT": FLAGS, "REPLACED_IN_SENTENCE": FLAGS,
-    "ORIGINAL_BEFORE": FLAGS,
+    "ORIGINAL_BEFORE": FLAGS, "HYPOTHETICAL": FLAGS,
 }
 # REPLACED_IN_SENTENCE, ORIGINAL_BEFORE: a sentence that replaces the unserved part of a term ("о замене неотбытой части
 # наказания на ограничение свободы для X, приговорённого ... к трём годам заключения"), where the prison term told
@@ -60,6 +60,8 @@ OPTIONAL_CONTEXTS = {
 # HALF_UNIT: half a unit written as one word ("полгода", with the group ``unit``). ADMINISTRATIVE_CONTEXT: words of an administrative case, anywhere in the text, that a court's arrest without its term
 # needs to be one ("суд арестовал активистку ... (часть 6 статьи 488 КоАП РК)"). SENTENCING_AFTER: the sentencing
 # verb right after a term that needs one, where the term comes first ("К 7 годам приговорен бывший аким").
+# HYPOTHETICAL: a clause earlier in the measure's sentence that says what could follow ("The penalty could involve a
+# fine, ... or a year in prison"): the measures it lists, however far, are none until its sentence turns ("but").
 # NEGATED_AFTER: the words right after a measure that deny it ("запрета ... в приговоре нет"); SAME_TERM: a term told
 # as the one before it ("запретил ей в течение такого же срока"), which takes the quantity of the measure before it.
 # Also optional: a measure the words after it say is replaced ("her prison term will be replaced by ...",
@@ -325,6 +327,11 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 continue
             if "TREND" in contexts and contexts["TREND"].match(text, end):
                 continue
+            if "HYPOTHETICAL" in contexts:
+                if bounds is None:
+                    bounds = rx.sentence_bounds(text, language)
+                if contexts["HYPOTHETICAL"].search(text, bounds[rx.sentence_of(bounds, start)], start):
+                    continue
             if "NEGATED_AFTER" in contexts and contexts["NEGATED_AFTER"].match(text, end):
                 continue
             before = text[max(0, start - 60) : start]
@@ -511,6 +518,10 @@ def continued_sanctions(
         taken.append((start, end))
         groups = {k: v for k, v in match.groupdict().items() if v}
         values = tuple(sanction_value(kind, term, amount, None, entry_date) for term in durations)
+        # "other members 113,450 tenge (US$342)": the gloss belongs to the amount, as after a rule's amount
+        if amount is not None and (gloss := contexts["GLOSS"].match(text, end)) is not None and contexts["MONEY"].search(gloss.group(0)):
+            end = gloss.end()
+            taken[-1] = (start, end)
         continued.append(SanctionMatch(start, end, "continued", groups, values))
     return continued
 
