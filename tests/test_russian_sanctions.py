@@ -995,3 +995,24 @@ def test_russian_sanctions_inventory_gates_and_stems_change_no_result(monkeypatc
 ])
 def test_russian_sanctions_inventory_receivers(text, expected):
     assert _receivers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # custody sent "под арест", the term before or after the verb (fresh3, tsargrad/2023-04-petropavlovsk #1)
+    ("Вчера следственный суд на два месяца отправил под арест жителя Петропавловска.",
+     [("на два месяца отправил под арест", [("pretrial_detention", {MO: 2}, None, None)])]),
+    ("Суд поместил его под арест на 3 месяца.", [("поместил его под арест на 3 месяца", [("pretrial_detention", {MO: 3}, None, None)])]),
+    # a group's suspended sentences in the plural
+    ("Остальные подсудимые получили условные сроки.", [("условные сроки", [("suspended_sentence", None, None, None)])]),
+    ("Их приговорили к условным срокам в 2 года.", [("условным срокам в 2 года", [("suspended_sentence", {Y: 2}, None, None)])]),
+    # thrown into prison for a term
+    ("Блогера бросили в тюрьму на 3 года.", [("бросили в тюрьму на 3 года", [("imprisonment", {Y: 3}, None, None)])]),
+    # a distributive term with "каждому" after a sentencing word
+    ("Суд назначил Ерлану Сапарову и Айдару Нурову по 6 лет каждому.", [("по 6 лет", [("imprisonment", {Y: 6}, None, None)])]),
+    # negatives: a fine on an organisation, years without a sentencing word
+    ("Суд постановил оштрафовать религиозное объединение и приостановить его работу.", []),
+    ("Суд оштрафовал редакцию газеты за публикацию.", []),
+    ("Они проработали на заводе по 20 лет каждый.", []),
+])
+def test_russian_sanctions_group_measures_vocabulary(text, expected):
+    assert _sanctions(text) == expected

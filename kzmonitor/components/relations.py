@@ -499,10 +499,10 @@ def counted_reference(
     if group and all(p is not None and p.start_char >= span.end_char for p in group) and (
             count := counted_object(text, span, g)) is not None:
         return [None] * count
-    if group and group[-1] is not None and group[-1].end_char <= span.start_char:
-        others = g.and_others.match(text, group[-1].end_char, span.start_char)
-        if others is not None:
-            return [*group, *[None] * (_count(g, others) if others["count"] else 1)]
+    before = [i for i, p in enumerate(persons) if p.end_char <= span.start_char and rx.sentence_of(bounds, p.start_char) == sentence]
+    if before and (others := g.and_others.match(text, persons[before[-1]].end_char, span.start_char)) is not None:
+        named = coordinated_group(text, persons, before[-1], g=g)
+        return [*named, *[None] * (_count(g, others) if others["count"] else 1)]
     if any(rx.sentence_of(bounds, p.start_char) == sentence for p in persons):
         return None
     reference = rx.last_match(g.whole_group.finditer(text, max(bounds[sentence], span.start_char - 40), span.end_char))
