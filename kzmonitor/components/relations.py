@@ -65,7 +65,8 @@ class RelationGrammar:
     right after its measure receives it all ("санкционировал арест X и Y"). list_preposition: a list after it is the
     measure's object, each receives it ("В отношении X и Y суд избрал меру пресечения"). kin_object / kin_before: a kin
     word at the measure without a name refers to the person named after a kin word ("Мать X Y сообщила, что сына
-    приговорили": X).
+    приговорили": X). counted_in_measure, tally, and_others, whole_group: Russian group counts, read by
+    :func:`counted_reference`.
     """
 
     together: re.Pattern[str] | None = None
