@@ -1009,6 +1009,11 @@ def test_russian_sanctions_inventory_receivers(text, expected):
     ("Блогера бросили в тюрьму на 3 года.", [("бросили в тюрьму на 3 года", [("imprisonment", {Y: 3}, None, None)])]),
     # a distributive term with "каждому" after a sentencing word
     ("Суд назначил Ерлану Сапарову и Айдару Нурову по 6 лет каждому.", [("по 6 лет", [("imprisonment", {Y: 6}, None, None)])]),
+    # a real term made conditional keeps its term (fresh3, adcmemorial/2021-07-kordai-appeals #1)
+    ("На апелляции реальный срок 6 лет лишения свободы был ему заменен на условный.",
+     [("6 лет лишения свободы был ему заменен на условный", [("suspended_sentence", {Y: 6}, None, None)])]),
+    ("Суд заменил 3 года лишения свободы на условный срок.",
+     [("заменил 3 года лишения свободы на условный срок", [("suspended_sentence", {Y: 3}, None, None)])]),
     # negatives: a fine on an organisation, years without a sentencing word
     ("Суд постановил оштрафовать религиозное объединение и приостановить его работу.", []),
     ("Суд оштрафовал редакцию газеты за публикацию.", []),
