@@ -15,6 +15,7 @@ from .components.echoes import echo_docs
 from .components.linker import link_doc_persons
 from .extensions import install_extensions
 from .languages import check_language
+from .matrix_products import numpy_matrix_products
 from .pipelines import Pipelines  # noqa: F401  (part of the API)
 from .reader import Report
 from .schemas import ReportResult
@@ -75,6 +76,7 @@ def load(path: str | Path | None = None, *, lang: str = "en", sanction_detector:
         nlp = spacy.load(model_dir, exclude=["tokenizer"])
     else:
         nlp = blank(lang)
+    numpy_matrix_products(nlp)
     if sanction_detector:
         if SANCTION_DETECTOR not in nlp.component_names:
             raise OSError(f"the pipeline {path or MODEL_DIRS[lang]} holds no sanction detector ({SANCTION_DETECTOR})")

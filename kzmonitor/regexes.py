@@ -294,29 +294,6 @@ def parse_money(raw: str) -> float:
     return float(raw.replace(",", "."))
 
 
-# ---------------------------------------------------------------- English, as module constants
-# The English patterns under their long-standing names, for the modules and tests that use them.
-_EN = fragments("en")
-HALF = _EN["HALF"]
-HALF_RE = re.compile(_EN["HALF_WHOLE"])
-QUANTITY = _EN["QUANTITY"]
-MONEY_NUMBER = _EN["MONEY_NUMBER"]
-NUMBER_WORDS = numerals("en").words
-ARTICLE_KEYWORD = _EN["ARTICLE_KEYWORD"]
-PART_RE = re.compile(_EN["PART"])
-DURATION_UNIT = _EN["DURATION_UNIT"]
-QUANTITIES = _EN["QUANTITIES"]
-MONEY = _EN["MONEY"]
-AMOUNTS = _EN["AMOUNTS"]
-MONEY_RE = re.compile(MONEY, re.IGNORECASE)
-QUANTITY_RE = re.compile(QUANTITY, re.IGNORECASE)
-QUANTITY_LEAD_RE = re.compile(_EN["QUANTITY_LEAD"], re.IGNORECASE)
-RANGE_LEAD_RE = re.compile(_EN["RANGE_LEAD"], re.IGNORECASE)
-MONEY_LEAD_AT_END_RE = re.compile(_EN["MONEY_LEAD_AT_END"], re.IGNORECASE)
-NEGATIVE_CONTEXT_RE = re.compile(_EN["NEGATIVE_CONTEXT"], re.IGNORECASE)
-SENTENCE_END_RE = re.compile(_EN["SENTENCE_END"])
-
-
 @lru_cache(maxsize=None)
 def code_re(language: str = "en") -> re.Pattern[str]:
     """A code named after its article: "of the Criminal Code of the RK", "УК РК"."""

@@ -167,6 +167,25 @@ FAMILIES = [
     ('in an article published by the newspaper on 5 May, part 2 of the series', []),
     ('Article 8 of the Law on Political Parties and Article 5(2) of the Law “On Mass Media”',
      [('law', '8', None, None, None), ('law', '5', '2', None, None)]),
+    # fresh9 shapes (issue 16). A slash after the article number is its part (cfwij #1), as a dot or a bracket;
+    # "Part 1/2" after the part word still lists two parts (CASES)
+    ('charges of breach of Article 405/2 of Criminal Code and was facing', [('criminal', '405', '2', None, None)]),
+    ('under Articles 174/1 and 405/2 of the Criminal Code', [('criminal', '174', '1', None, None), ('criminal', '405', '2', None, None)]),
+    ('under article 274/1 of the criminal code', [('criminal', '274', '1', None, None)]),
+    # a web page's footnote marker between the article and its code (countervortex #2)
+    ("charged under Article 174 [9] of Kazakhstan's Criminal Code for", [('criminal', '174', None, None, None)]),
+    ('charged under Article 174[12] of the Criminal Code', [('criminal', '174', None, None, None)]),
+    # a plural code name's possessive before its article (worldwatchmonitor #2)
+    ('fined under Administrative Offences’ Article 489 for', [('administrative', '489', None, None, None)]),
+    ("fined under Administrative Offenses' Article 490", [('administrative', '490', None, None, None)]),
+    # a code named before a colon gives its code to the articles its sentence lists (kozlovorg #3); "paragraph" after
+    # an article is its paragraph, no part (ANNOTATION.md; 2022-10 #81 "Article 10, paragraph 1 of the law")
+    ('charged under the Criminal Code of the Republic of Kazakhstan: Inciting social hatred (Article 164, paragraph 3); '
+     'Calls for the overthrow (Article 170, paragraph 2); The creation of a criminal organisation(Article 235, paragraph 1).',
+     [('criminal', '164', None, '3', None), ('criminal', '170', None, '2', None), ('criminal', '235', None, '1', None)]),
+    ('were charged under the administrative code: picketing (Article 488, Part 6)', [('administrative', '488', '6', None, None)]),
+    # ... not across a sentence break
+    ('He was charged under the Criminal Code: the case is closed. Article 405 was cited later', [('unknown', '405', None, None, None)]),
 ]
 
 

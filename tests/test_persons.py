@@ -57,3 +57,35 @@ def test_title_name_lookahead_finds_what_the_titles_find(language):
     texts = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 10))) for _ in range(500)]
     for text in texts:
         assert [m.span("name") for m in shapes.title_name_re.finditer(text)] == [m.span("name") for m in alone.finditer(text)], text
+
+
+@pytest.mark.parametrize("text,entity,kept", [
+    # a title inside a model's entity is out (ANNOTATION.md); the name after it is the title's name (fresh9 baptistnews, dev)
+    ("Pastor Yegor Prokopenko was given the massive fine of 103,000 Tenge.", "Pastor Yegor Prokopenko", ["Yegor Prokopenko"]),
+    ("The fine on Pastor Prokopenko equaled the record fine.", "Pastor Prokopenko", ["Prokopenko"]),
+    ("the Security Council, led by Chair Karim Massimov, met", "Chair Karim Massimov", ["Karim Massimov"]),
+    ("The Pastor was arrested on May 17, 2013.", "Pastor", []),
+    # a title joined by a hyphen is no word of the name
+    ("the interests of Ex-President Nursultan Nazarbayev were", "Ex-President Nursultan Nazarbayev", ["Nursultan Nazarbayev"]),
+    # faiths, groups and organisations a model takes for names
+    ("Two Baptists in Zyryanovsk were given large fines.", "Two Baptists", []),
+    ("Four members of the Tabligh Jamaat movement were sentenced.", "Tabligh Jamaat", []),
+    ("Sunni Muslims were detained.", "Sunni Muslims", []),
+    ("according to International Christian Concern.", "Christian Concern", []),
+    # a church's name: the name before "Church" names the church
+    ("He led the Grace Church in Astana.", "Grace", []),
+    # a model's run over a clause is no name (fresh9 equaltimes)
+    ("where Uighurs and other Turkic-speaking Muslim minorities such as ethnic Kazakhs and Kyrgyz face discrimination.",
+     "Turkic-speaking Muslim minorities such as ethnic Kazakhs and Kyrgyz", []),
+    # a name as the guideline draws it stays
+    ("Yegor Prokopenko was fined.", "Yegor Prokopenko", ["Yegor Prokopenko"]),
+])
+def test_english_person_patterns_filter_titles_groups_and_runs(text, entity, kept):
+    import kzmonitor
+
+    nlp = kzmonitor.blank("en")
+    doc = nlp.make_doc(text)
+    start = text.index(entity)
+    doc.ents = [doc.char_span(start, start + len(entity), label="PERSON")]
+    doc = nlp.get_pipe("kzmonitor_person_patterns")(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == kept

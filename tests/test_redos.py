@@ -245,7 +245,7 @@ def test_redos_discovery_finds_the_patterns_of_every_layer():
     from kzmonitor.components import citations, relations, sanctions
 
     expected = [
-        reader.ENTRY_LEAD_RE, reader.GLUED_ENTRY_RE, regexes.PART_RE, regexes.code_re(), relations.COORDINATION_RE,
+        reader.ENTRY_LEAD_RE, reader.GLUED_ENTRY_RE, regexes.code_re(), relations.COORDINATION_RE,
         tokenizer.TOKEN_MATCH_RE, kzmonitor.blank().tokenizer.suffix_search.__self__, *(p for _, p in sanctions.RULES),
         *(p for _, p, _ in sanctions.grammar("ru").rules), citations.grammar("ru").article_start_re,
     ]

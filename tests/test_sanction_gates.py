@@ -89,6 +89,21 @@ def test_sanction_stems_change_no_result(language, monkeypatch):
     assert sum(map(len, with_stems)) >= 100
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sanction_gate_stems_close_only_gates_that_find_nothing(language):
+    """find_sanctions closes a gate without its regex on a text that holds none of the gate's stems: every
+    gate has stems, and none of its words is found where they are missing."""
+    g = sanctions.grammar(language)
+    assert all(sanctions._gate_stems(gate) for gate in g.gates.values())
+    closed = 0
+    for text in [text for text, _ in corpus(language)] + rule_examples(language):
+        for gate in g.gates.values():
+            if sanctions.holds_no_stem(rx.plain_lower(text), sanctions._gate_stems(gate)):
+                assert gate.search(text) is None, (gate.pattern[:80], text[:80])
+                closed += 1
+    assert closed >= 100
+
+
 @pytest.mark.parametrize("text,language", [
     # ſ (long s) matches s under IGNORECASE but lowers to itself: the text is read without stems
     ("He was ſentenced to 5 years in prison.", "en"),

@@ -1104,3 +1104,63 @@ INVENTORY_RECEIVERS = [
 @pytest.mark.parametrize("text,expected", INVENTORY_RECEIVERS)
 def test_inventory_receivers(nlp_rules, text, expected):
     assert sanctions_with_persons(nlp_rules, text) == expected
+
+
+# Issue 16, fresh English batch 9 (a development batch once scored): the mechanisms its misses showed, each written
+# here in other words than the batch's. A clause that says what could follow names no measure, up to its 'but'; a
+# negation's few words stop at 'and'; time spent and a range's upper end are no terms; an end date after 'at least'
+# or after the order's day; a term before 'under house arrest'; -ing verbs of jailing; payments of court costs and
+# quoted victims; fines imposed or levied without a sum; a lower bound in years; a state since a date.
+FRESH9_SHAPES = [
+    ("The offence could involve a fine, community service or a year in prison.", []),
+    ("The charge could have resulted in a fine of about US$5,000 or two years in prison, but the court handed him a "
+     "suspended one-year term.", [("suspended_sentence", Y(1))]),
+    ("The minister was dismissed and later jailed for 12 years.", [("imprisonment", Y(12))]),
+    ("He was fined for preaching without registration and deported to Russia.", [("deportation", N), ("fine", N)]),
+    ("After spending eight months in pretrial custody, he was released.", []),
+    ("The charges carry a possible prison term of two to five years.", []),
+    ("He will spend three months under house arrest.", [("house_arrest", Y(0, 3))]),
+    ("She will remain under house arrest for the duration of the investigation, at least until March 3.",
+     [("house_arrest", ("until", "2024-03-03"))]),
+    ("His pretrial detention was extended on May 2 until July 2.", [("pretrial_detention", ("until", "2024-07-02"))]),
+    ("After jailing the pastor for three days, police opened a case.", [("administrative_arrest", Y(0, 0, 3))]),
+    ("The judge handed the activist the longest prison term, nine years.", [("imprisonment", Y(9))]),
+    ("Court costs of about $1,500 were also imposed on him.", [("payment", K(1500, "USD"))]),
+    ('He must also pay the "injured party" compensation of 3 million tenge.', [("payment", K(3000000))]),
+    ("The authorities responded by imposing fines on the organisers.", [("fine", N)]),
+    ("A regional court levied the largest possible fine on him.", [("fine", N)]),
+    ("He has been jailed since March 2022.", []),
+    ("The co-defendants were sentenced to more than ten years.", [("imprisonment", N)]),
+    ("Two were acquitted and the rest were amnestied or given suspended sentences.", [("suspended_sentence", N)]),
+    ("She is one of some 60 people known to have been fined this year.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH9_SHAPES)
+def test_fresh9_shapes(text, expected):
+    assert sorted(key(m.value) for m in find_sanctions(text, entry_date="2024-02-10")) == sorted(expected)
+
+
+# ... and their receivers: a counted group a verb took as its object, referred to by 'each' or 'them' at the measure;
+# a group a measure is handed down to; a counted subject with an adverb before its verb; a new subject ('the rest')
+# between a count and the measure; an unnamed group before a gapped amount; the person an offence was done to.
+FRESH9_RECEIVERS = [
+    ("June 5, Almaty, a court convicted four men of extremism and sentenced each to six years in prison[1].",
+     [("imprisonment", 6, None)] * 4),
+    ("June 5, Almaty, the court convicted three women of fraud, handing them prison sentences of two to four years[1].",
+     [("imprisonment", None, None)] * 3),
+    ("June 5, Almaty, the court handed down prison terms to five members of the group[1].", [("imprisonment", None, None)] * 5),
+    ("June 5, Almaty, two of the accomplices were sentenced to more than 12 years[1].", [("imprisonment", None, None)] * 2),
+    ("June 5, Almaty, after another raid, six other members also were fined[1].", [("fine", None, None)] * 6),
+    ("June 5, Almaty, nine activists were detained. Three were released and the rest were given suspended sentences[1].",
+     [("suspended_sentence", None, None)]),
+    ("June 5, Almaty, Abenov Serik was fined 100 MCI (345,000 tenge), other defendants 50 MCI (172,500 tenge)[1].",
+     [("fine", 100, "abenov-serik"), ("fine", 50, None)]),
+    ("June 5, Almaty, “15 days of arrest for criticising Tokayev,” Abenov Serik wrote[1].",
+     [("administrative_arrest", 15, "abenov-serik")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH9_RECEIVERS)
+def test_fresh9_receivers(nlp_rules, text, expected):
+    assert sanctions_with_persons(nlp_rules, text) == expected

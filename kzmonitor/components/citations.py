@@ -66,6 +66,9 @@ class CitationGrammar:
         self.code_re = rx.code_re(language)
         self.code_before_re = rx.code_before_re(language)
         self.sentence_break_re = re.compile(found["SENTENCE_BREAK"])
+        # "charged under the Criminal Code ...: ... (Article 164, paragraph 3); ...": a code before a colon, for the list after it
+        self.code_before_list_re = (re.compile(found["CODE_BEFORE_LIST"], self.code_before_re.flags)
+                                    if "CODE_BEFORE_LIST" in found else None)
         # "ч. 1 ст. 274" inside a list: a part that opens the next item, before its article
         self.prefixed_item_re = re.compile(found["PREFIXED_ITEM"]) if self.part_before_article else None
         # "... and Part 2 of the same article": a part of the article cited before it
@@ -231,6 +234,23 @@ def _code_after(g: CitationGrammar, text: str, pos: int) -> tuple[str | None, st
     return None
 
 
+# How far before an article a code that opens its list with a colon may stand
+CODE_LIST_WINDOW = 400
+
+
+def _code_before_list(g: CitationGrammar, text: str, start: int) -> str | None:
+    """The code named before a colon earlier in the sentence of the article at ``start`` ("charged under the Criminal
+    Code of the Republic of Kazakhstan: Inciting ... (Article 164, paragraph 3)"), or None."""
+    if g.code_before_list_re is None:
+        return None
+    listed = None
+    for listed in g.code_before_list_re.finditer(text, max(0, start - CODE_LIST_WINDOW), start):
+        pass
+    if listed is None or g.sentence_break_re.search(text, listed.end(), start + 1):
+        return None
+    return listed["name"]
+
+
 def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
     """Every citation phrase in ``text``, in order.
 
@@ -283,6 +303,9 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
         # (up to the citation's first letter: a sentence break is read with the capital that opens the next sentence)
         elif previous_code is not None and not g.sentence_break_re.search(text, previous_end, start + 1):
             code = previous_code  # "Article 158 of the Criminal Code ... and Article 159 “...”"
+        elif (listed := _code_before_list(g, text, start)) is not None:
+            code_name = listed
+            code = g.code_for_name(code_name)
         else:
             code = "unknown"
             if len(groups) == 1 and not groups[0].parts and not groups[0].paragraphs and groups[0].article in g.bare_article_names:

@@ -250,6 +250,8 @@ def could_be_name(text: str, language: str = "en") -> bool:
     words = [part.lower() for word in text.split() for part in word.split("-")]
     if text.lower() in shapes.place_words or any(word in shapes.institution_words for word in words):
         return False
+    if not shapes.morphology and (len(text.split()) > MOST_NAME_WORDS or any(word in shapes.stop_words for word in text.split())):
+        return False  # a model's run over a clause ("Turkic-speaking Muslim minorities such as ethnic Kazakhs ..."): a name holds no "such", "as"
     if shapes.morphology:
         lone = len(text.split()) == 1
         return (not any(word in shapes.not_name_words for word in words) and not (lone and _common_word(text))
@@ -257,6 +259,9 @@ def could_be_name(text: str, language: str = "en") -> bool:
                 and not (lone and (text.isupper() or shapes.plural_surname_re.search(text))))  # "МИФИ", "Жунусовых"
     return True
 
+
+# The most words a name holds ("Baimagambetov Muratbay Alievich", "Yusuf Rashed M. Aljawder"): 4 in every annotated English part
+MOST_NAME_WORDS = 5
 
 QUOTES = {"“": "”", "«": "»", '"': '"', "„": "“"}
 
@@ -619,7 +624,9 @@ def name_run(text: str, start: int, end: int, shapes: PersonShapes = _ENGLISH) -
     best, run_start = (start, start), None
     for word in re.finditer(r"\S+", text[start:end]):
         w = word.group(0)
-        usable = shapes.is_given_name(w) or (w.lower() not in stop and w.lower() not in shapes.stop_words)
+        # "Ex-President Nursultan Nazarbayev": a title joined by a hyphen is no word of the name
+        usable = shapes.is_given_name(w) or (w.lower() not in stop and w.lower() not in shapes.stop_words
+                                              and not ("-" in w and any(part in stop for part in w.lower().split("-"))))
         if usable:
             run_start = start + word.start() if run_start is None else run_start
             if start + word.end() - run_start > best[1] - best[0]:

@@ -85,6 +85,8 @@ class RelationGrammar:
     group_total: re.Pattern[str] | None = None
     counted_mention: re.Pattern[str] | None = None
     counted_all: re.Pattern[str] | None = None
+    counted_subject_break: re.Pattern[str] | None = None
+    group_before: re.Pattern[str] | None = None
     subject_after: re.Pattern[str] | None = None
     subject_after_gap: re.Pattern[str] | None = None
     counted_list: re.Pattern[str] | None = None
@@ -185,6 +187,8 @@ def persons_for(
 ) -> list[Span | None]:
     """The persons a citation or sanction concerns; several only where ``split`` and the text distributes it."""
     sentence = rx.sentence_of(bounds, span.start_char)
+    if split and g.group_before is not None and g.group_before.search(text, max(0, span.start_char - 40), span.start_char):
+        return [None]  # "A was fined 226,900 tenge, other members 113,450 tenge": the gapped measure is an unnamed group's
     in_sentence = [i for i, p in enumerate(persons) if rx.sentence_of(bounds, p.start_char) == sentence]
     if split:  # sanctions go to the person who receives them, not to the judge who imposes them
         in_sentence = [i for i in in_sentence if not is_official(text, persons[i], g)]
@@ -467,6 +471,8 @@ def counted_subject(text: str, span: Span, persons: list[Span], bounds: list[int
         found = g.counted_in_measure.match(text, span.start_char, span.end_char)
     if found is None or ";" in clause[found.end() :]:
         return None
+    if g.counted_subject_break is not None and g.counted_subject_break.search(clause, found.end()):
+        return None  # "Three were acquitted and the remainder ... given suspended sentences": another subject's measure
     return _count(g, found)
 
 

@@ -52,7 +52,7 @@ OPTIONAL_CONTEXTS = {
     "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
     "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS, "NEGATED_AFTER": FLAGS, "SAME_TERM": FLAGS,
     "SENTENCING_AFTER": FLAGS, "ADMINISTRATIVE_CONTEXT": FLAGS, "HALF_UNIT": FLAGS, "REPLACED_IN_SENTENCE": FLAGS,
-    "ORIGINAL_BEFORE": FLAGS,
+    "ORIGINAL_BEFORE": FLAGS, "HYPOTHETICAL": FLAGS,
 }
 # REPLACED_IN_SENTENCE, ORIGINAL_BEFORE: a sentence that replaces the unserved part of a term ("о замене неотбытой части
 # наказания на ограничение свободы для X, приговорённого ... к трём годам заключения"), where the prison term told
@@ -60,6 +60,8 @@ OPTIONAL_CONTEXTS = {
 # HALF_UNIT: half a unit written as one word ("полгода", with the group ``unit``). ADMINISTRATIVE_CONTEXT: words of an administrative case, anywhere in the text, that a court's arrest without its term
 # needs to be one ("суд арестовал активистку ... (часть 6 статьи 488 КоАП РК)"). SENTENCING_AFTER: the sentencing
 # verb right after a term that needs one, where the term comes first ("К 7 годам приговорен бывший аким").
+# HYPOTHETICAL: a clause earlier in the measure's sentence that says what could follow ("The penalty could involve a
+# fine, ... or a year in prison"): the measures it lists, however far, are none until its sentence turns ("but").
 # NEGATED_AFTER: the words right after a measure that deny it ("запрета ... в приговоре нет"); SAME_TERM: a term told
 # as the one before it ("запретил ей в течение такого же срока"), which takes the quantity of the measure before it.
 # Also optional: a measure the words after it say is replaced ("her prison term will be replaced by ...",
@@ -305,13 +307,16 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
     found: list[SanctionMatch] = []
     gate_open: dict[str, bool] = {}  # a type's gate is read once per text, not once per rule of that type
     lowered = rx.plain_lower(text)  # None: a character IGNORECASE reads otherwise, so every rule runs
+    # The rules' stems that the text holds, each looked for once however many rules share it ("лет", "год")
+    present = None if lowered is None else _stems_in(lowered, g.stems)
     bounds: list[int] | None = None  # the sentences, found when a jail term first needs them
     for rule_index, (kind, pattern, needs) in enumerate(g.rules):
-        if holds_no_stem(lowered, g.stems[rule_index]):
+        if present is not None and (stems := g.stems[rule_index]) is not None and stems.isdisjoint(present):
             continue
         if (gate := g.gates.get(kind)) is not None:
             if kind not in gate_open:
-                gate_open[kind] = gate.search(text) is not None
+                # a text without the gate's stems is decided without scanning it for the gate's words
+                gate_open[kind] = not holds_no_stem(lowered, _gate_stems(gate)) and gate.search(text) is not None
             if not gate_open[kind]:
                 continue
         for match in pattern.finditer(text):
@@ -322,6 +327,11 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 continue
             if "TREND" in contexts and contexts["TREND"].match(text, end):
                 continue
+            if "HYPOTHETICAL" in contexts:
+                if bounds is None:
+                    bounds = rx.sentence_bounds(text, language)
+                if contexts["HYPOTHETICAL"].search(text, bounds[rx.sentence_of(bounds, start)], start):
+                    continue
             if "NEGATED_AFTER" in contexts and contexts["NEGATED_AFTER"].match(text, end):
                 continue
             before = text[max(0, start - 60) : start]
@@ -432,6 +442,21 @@ def _unit_family(duration: dict[str, float] | None) -> str | None:
     return "days" if not (duration["years"] or duration["months"]) else "years"
 
 
+@lru_cache(maxsize=None)
+def _every_stem(stems: tuple[frozenset[str] | None, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set().union(*(rule_stems for rule_stems in stems if rule_stems is not None))))
+
+
+def _stems_in(lowered: str, stems: tuple[frozenset[str] | None, ...]) -> frozenset[str]:
+    """Which of the rules' ``stems`` the ``lowered`` text holds."""
+    return frozenset(stem for stem in _every_stem(stems) if stem in lowered)
+
+
+@lru_cache(maxsize=None)
+def _gate_stems(gate: re.Pattern[str]) -> frozenset[str] | None:
+    return rx.required_stems(gate)
+
+
 def holds_no_stem(lowered: str | None, stems: frozenset[str] | None) -> bool:
     """Whether a rule with trigger ``stems`` can be skipped on a text, ``lowered`` as :func:`kzmonitor.regexes.plain_lower`
     gives it (None: a text every rule reads; ``stems`` None: a rule that runs on every text)."""
@@ -493,6 +518,10 @@ def continued_sanctions(
         taken.append((start, end))
         groups = {k: v for k, v in match.groupdict().items() if v}
         values = tuple(sanction_value(kind, term, amount, None, entry_date) for term in durations)
+        # "other members 113,450 tenge (US$342)": the gloss belongs to the amount, as after a rule's amount
+        if amount is not None and (gloss := contexts["GLOSS"].match(text, end)) is not None and contexts["MONEY"].search(gloss.group(0)):
+            end = gloss.end()
+            taken[-1] = (start, end)
         continued.append(SanctionMatch(start, end, "continued", groups, values))
     return continued
 
