@@ -227,6 +227,9 @@ def test_russian_relations_mechanisms_keep_their_bounds(text, expected):
     # a pronoun in the next sentence refers to the count of the sentence before
     ("Из зала суда были освобождены трое погромщиков. Реальный срок 5 лет лишения свободы был им заменен на условный.",
      [("5 лет лишения свободы был им заменен на условный", [None] * 3)]),
+    # a count with any noun before the participle that opens the measure
+    ("Суд оправдал одного, а пятеро уйгуров, осужденных к 3 годам лишения свободы, остались в колонии.",
+     [("3 годам лишения свободы", [None] * 5)]),
     # a named person with others
     ("Айдар Нуров и несколько других активистов были оштрафованы.", [("оштрафованы", ["Айдар Нуров", None])]),
     ("Айдар Нуров и еще двое активистов арестованы на 15 суток.", [("арестованы на 15 суток", ["Айдар Нуров", None, None])]),

@@ -1014,6 +1014,10 @@ def test_russian_sanctions_inventory_receivers(text, expected):
      [("6 лет лишения свободы был ему заменен на условный", [("suspended_sentence", {Y: 6}, None, None)])]),
     ("Суд заменил 3 года лишения свободы на условный срок.",
      [("заменил 3 года лишения свободы на условный срок", [("suspended_sentence", {Y: 3}, None, None)])]),
+    # "the same term" of a measure in the sentence before (fresh3, adcmemorial/2021-07-kordai-appeals #1)
+    ("Срок 4 года лишения свободы ему заменили на условный. Его брат, осужденный к такому же сроку заключения, остался в колонии.",
+     [("4 года лишения свободы ему заменили на условный", [("suspended_sentence", {Y: 4}, None, None)]),
+      ("осужденный к такому же сроку заключения", [("imprisonment", {Y: 4}, None, None)])]),
     # negatives: a fine on an organisation, years without a sentencing word
     ("Суд постановил оштрафовать религиозное объединение и приостановить его работу.", []),
     ("Суд оштрафовал редакцию газеты за публикацию.", []),
