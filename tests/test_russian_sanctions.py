@@ -1018,6 +1018,10 @@ def test_russian_sanctions_inventory_receivers(text, expected):
     ("Срок 4 года лишения свободы ему заменили на условный. Его брат, осужденный к такому же сроку заключения, остался в колонии.",
      [("4 года лишения свободы ему заменили на условный", [("suspended_sentence", {Y: 4}, None, None)]),
       ("осужденный к такому же сроку заключения", [("imprisonment", {Y: 4}, None, None)])]),
+    # a history told by a count of times is no measure (ANNOTATION.md: "subjected to administrative arrest 5-6 times")
+    ("В 2015-2016 годах его дважды штрафовали и трижды арестовывали.", []),
+    ("Между 2018 и 2019 годами активистка четыре раза была оштрафована.", []),
+    ("В 2016 году был оштрафован Иван Петров.", [("оштрафован", [("fine", None, None, None)])]),
     # negatives: a fine on an organisation, years without a sentencing word
     ("Суд постановил оштрафовать религиозное объединение и приостановить его работу.", []),
     ("Суд оштрафовал редакцию газеты за публикацию.", []),
