@@ -246,6 +246,9 @@ def test_russian_relations_group_counts(text, expected):
     # a group of unknown size is one value; an official's tally of hundreds is no measure (fresh3 DECISIONS.md)
     ("Несколько активистов были оштрафованы.", [("оштрафованы", [None])]),
     ("В первый день задержали 500 человек, из них 400 оштрафованы.", []),
+    # an approximate count tells no size: one value
+    ("Более десяти активистов были оштрафованы.", [("оштрафованы", [None])]),
+    ("Свыше 20 человек были арестованы на 10 суток.", [("арестованы на 10 суток", [None])]),
     # "все осужденные" without a count in the paragraph: one value; a pronoun does not reach a count in another sentence
     ("Все осужденные приговорены к 2 годам ограничения свободы.", [("2 годам ограничения свободы", [None])]),
     # named persons keep their names: a pair word beside the names is no unnamed pair
