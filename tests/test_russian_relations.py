@@ -194,3 +194,68 @@ def test_russian_relations_persons_who_receive_nothing(text, expected):
 ])
 def test_russian_relations_mechanisms_keep_their_bounds(text, expected):
     assert _receivers(text) == expected
+
+
+# Issue 14, group counts: a measure given to a counted or listed group is one value per member (ANNOTATION.md, Russian
+# sanctions), person None where the members are not named; numerals in words and digits in every case and compounds.
+@pytest.mark.parametrize("text,expected", [
+    # the count as subject, in words of every kind, in digits, a compound
+    ("Семнадцать активистов были оштрафованы на 20 МРП.", [("оштрафованы на 20 МРП", [None] * 17)]),
+    ("Тридцать участников митинга были оштрафованы.", [("оштрафованы", [None] * 30)]),
+    ("Двадцать пять человек приговорены к 7 годам.", [("к 7 годам", [None] * 25)]),
+    ("Двадцать четыре жителя села арестованы на 10 суток.", [("арестованы на 10 суток", [None] * 24)]),
+    ("14 человек получили условные сроки.", [("условные сроки", [None] * 14)]),
+    # the count as object before the measure (accusative, dative) or inside its span
+    ("Суд приговорил троих активистов к 5 годам лишения свободы.", [("5 годам лишения свободы", [None] * 3)]),
+    ("Суд приговорил шестнадцать участников беспорядков к 4 годам лишения свободы.",
+     [("4 годам лишения свободы", [None] * 16)]),
+    ("Троим активистам назначили по 5 лет лишения свободы.", [("5 лет лишения свободы", [None] * 3)]),
+    ("Суд оштрафовал двух журналистов на 100 МРП.", [("оштрафовал двух журналистов на 100 МРП", [None] * 2)]),
+    # a counted object right after the measure, a source named later in the sentence receives nothing
+    ("Суд дал санкции на арест 12 зачинщиков беспорядков, сообщил председатель коллегии Айдар Нуров.",
+     [("санкции на арест", [None] * 12)]),
+    ("На два месяца суд отправил под арест четверых задержанных горожан.",
+     [("На два месяца суд отправил под арест", [None] * 4)]),
+    # a pair; a group referred back to by a pronoun in its sentence or by "все осужденные" in the paragraph
+    ("Обоих отправили за решетку на пять лет.", [("отправили за решетку на пять лет", [None] * 2)]),
+    ("Еще 11 жителей поселка суд признал виновными, но назначил им условное наказание.",
+     [("условное наказание", [None] * 11)]),
+    ("Суд рассмотрел дело четверых активистов. Каждому из осужденных назначили по 3 года ограничения свободы.",
+     [("3 года ограничения свободы", [None] * 4)]),
+    ("Суд рассмотрел дело шести активистов. Все осужденные приговорены к 2 годам ограничения свободы.",
+     [("2 годам ограничения свободы", [None] * 6)]),
+    # a pronoun in the next sentence refers to the count of the sentence before
+    ("Из зала суда были освобождены трое погромщиков. Реальный срок 5 лет лишения свободы был им заменен на условный.",
+     [("5 лет лишения свободы был им заменен на условный", [None] * 3)]),
+    # a count with any noun before the participle that opens the measure
+    ("Суд оправдал одного, а пятеро уйгуров, осужденных к 3 годам лишения свободы, остались в колонии.",
+     [("3 годам лишения свободы", [None] * 5)]),
+    # a named person with others
+    ("Айдар Нуров и несколько других активистов были оштрафованы.", [("оштрафованы", ["Айдар Нуров", None])]),
+    ("Айдар Нуров и еще двое активистов арестованы на 15 суток.", [("арестованы на 15 суток", ["Айдар Нуров", None, None])]),
+    # a list of three in the accusative before an active plural verb; "по N лет каждому"
+    ("Ерлана Сапарова, Айдара Нурова и Асета Абишева приговорили к 6 годам.",
+     [("к 6 годам", ["Ерлана Сапарова", "Айдара Нурова", "Асета Абишева"])]),
+    ("Суд назначил Ерлану Сапарову и Айдару Нурову по 7 лет каждому.", [("по 7 лет", ["Ерлану Сапарову", "Айдару Нурову"])]),
+])
+def test_russian_relations_group_counts(text, expected):
+    assert _receivers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group of unknown size is one value; an official's tally of hundreds is no measure (fresh3 DECISIONS.md)
+    ("Несколько активистов были оштрафованы.", [("оштрафованы", [None])]),
+    ("В первый день задержали 500 человек, из них 400 оштрафованы.", []),
+    # an approximate count tells no size: one value
+    ("Более десяти активистов были оштрафованы.", [("оштрафованы", [None])]),
+    ("Свыше 20 человек были арестованы на 10 суток.", [("арестованы на 10 суток", [None])]),
+    # "все осужденные" without a count in the paragraph: one value; a pronoun does not reach a count in another sentence
+    ("Все осужденные приговорены к 2 годам ограничения свободы.", [("2 годам ограничения свободы", [None])]),
+    # named persons keep their names: a pair word beside the names is no unnamed pair
+    ("Айдар Нуров и Ерлан Сапаров были задержаны. Обоих арестовали на 10 суток.",
+     [("арестовали на 10 суток", ["Айдар Нуров", "Ерлан Сапаров"])]),
+    # a count of days or a year is no group
+    ("В 2019 году 10 суток ареста получил Айдар Нуров.", [("10 суток ареста", ["Айдар Нуров"])]),
+])
+def test_russian_relations_group_counts_keep_their_bounds(text, expected):
+    assert _receivers(text) == expected

@@ -995,3 +995,37 @@ def test_russian_sanctions_inventory_gates_and_stems_change_no_result(monkeypatc
 ])
 def test_russian_sanctions_inventory_receivers(text, expected):
     assert _receivers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # custody sent "под арест", the term before or after the verb (fresh3, tsargrad/2023-04-petropavlovsk #1)
+    ("Вчера следственный суд на два месяца отправил под арест жителя Петропавловска.",
+     [("на два месяца отправил под арест", [("pretrial_detention", {MO: 2}, None, None)])]),
+    ("Суд поместил его под арест на 3 месяца.", [("поместил его под арест на 3 месяца", [("pretrial_detention", {MO: 3}, None, None)])]),
+    # a group's suspended sentences in the plural
+    ("Остальные подсудимые получили условные сроки.", [("условные сроки", [("suspended_sentence", None, None, None)])]),
+    ("Их приговорили к условным срокам в 2 года.", [("условным срокам в 2 года", [("suspended_sentence", {Y: 2}, None, None)])]),
+    # thrown into prison for a term
+    ("Блогера бросили в тюрьму на 3 года.", [("бросили в тюрьму на 3 года", [("imprisonment", {Y: 3}, None, None)])]),
+    # a distributive term with "каждому" after a sentencing word
+    ("Суд назначил Ерлану Сапарову и Айдару Нурову по 6 лет каждому.", [("по 6 лет", [("imprisonment", {Y: 6}, None, None)])]),
+    # a real term made conditional keeps its term (fresh3, adcmemorial/2021-07-kordai-appeals #1)
+    ("На апелляции реальный срок 6 лет лишения свободы был ему заменен на условный.",
+     [("6 лет лишения свободы был ему заменен на условный", [("suspended_sentence", {Y: 6}, None, None)])]),
+    ("Суд заменил 3 года лишения свободы на условный срок.",
+     [("заменил 3 года лишения свободы на условный срок", [("suspended_sentence", {Y: 3}, None, None)])]),
+    # "the same term" of a measure in the sentence before (fresh3, adcmemorial/2021-07-kordai-appeals #1)
+    ("Срок 4 года лишения свободы ему заменили на условный. Его брат, осужденный к такому же сроку заключения, остался в колонии.",
+     [("4 года лишения свободы ему заменили на условный", [("suspended_sentence", {Y: 4}, None, None)]),
+      ("осужденный к такому же сроку заключения", [("imprisonment", {Y: 4}, None, None)])]),
+    # a history told by a count of times is no measure (ANNOTATION.md: "subjected to administrative arrest 5-6 times")
+    ("В 2015-2016 годах его дважды штрафовали и трижды арестовывали.", []),
+    ("Между 2018 и 2019 годами активистка четыре раза была оштрафована.", []),
+    ("В 2016 году был оштрафован Иван Петров.", [("оштрафован", [("fine", None, None, None)])]),
+    # negatives: a fine on an organisation, years without a sentencing word
+    ("Суд постановил оштрафовать религиозное объединение и приостановить его работу.", []),
+    ("Суд оштрафовал редакцию газеты за публикацию.", []),
+    ("Они проработали на заводе по 20 лет каждый.", []),
+])
+def test_russian_sanctions_group_measures_vocabulary(text, expected):
+    assert _sanctions(text) == expected

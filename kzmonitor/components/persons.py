@@ -289,7 +289,9 @@ def _ends_a_quoted_title(text: str, start: int, end: int, shapes: PersonShapes) 
     before = shapes.quoted_title_start_re.search(text[max(0, start - 60) : start])
     if before is None or text[end : end + 1] != QUOTES.get(before["quote"]):
         return False
-    return all(_adjective(w) or w.lower() in shapes.place_words for w in before["words"].split())
+    # a word the dictionary does not know and no name list holds is a foreign title's («Таблиги Джамаат»)
+    return all(_adjective(w) or w.lower() in shapes.place_words or not (_plain_parses(w) or shapes.is_name_word(w))
+               for w in before["words"].split())
 
 
 def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), language: str = "en") -> list[tuple[int, int]]:
@@ -339,7 +341,7 @@ def find_person_spans(text: str, anchors: Iterable[tuple[int, int]] = (), langua
             continue
         if _names_an_institution(text, m.end(), shapes):
             continue  # "Glubokovsky district", "Spassky Memorial"
-        if len(parts) == 2 and parts[1] in shapes.name_suffixes and strong.search(parts[0]):
+        if len(parts) == 2 and parts[1] in shapes.name_suffixes and (strong.search(parts[0]) or not _common_word(parts[0])):
             spans.append(m.span("name"))  # "Шакировой-старшей"
             continue
         if shapes.morphology and _adjective(word) and not shapes.possessive_surname_ending_re.search(word):

@@ -65,7 +65,8 @@ class RelationGrammar:
     right after its measure receives it all ("санкционировал арест X и Y"). list_preposition: a list after it is the
     measure's object, each receives it ("В отношении X и Y суд избрал меру пресечения"). kin_object / kin_before: a kin
     word at the measure without a name refers to the person named after a kin word ("Мать X Y сообщила, что сына
-    приговорили": X).
+    приговорили": X). counted_in_measure, tally, and_others, whole_group: Russian group counts, read by
+    :func:`counted_reference`.
     """
 
     together: re.Pattern[str] | None = None
@@ -105,14 +106,24 @@ class RelationGrammar:
     list_preposition: re.Pattern[str] | None = None
     kin_object: re.Pattern[str] | None = None
     kin_before: re.Pattern[str] | None = None
+    counted_in_measure: re.Pattern[str] | None = None
+    tally: re.Pattern[str] | None = None
+    and_others: re.Pattern[str] | None = None
+    whole_group: re.Pattern[str] | None = None
 
     def __init__(self, language: str):
         table = load_table(language, "relations")
         self.language = language
         ignore_case = set(table["ignore_case"])
         count_words = "|".join(table["count_words"])
+        if table.get("compound_counts"):
+            # "двадцать пять человек": a ten and a unit are one count (read by _count as their sum)
+            tens = "|".join(w for w, n in table["count_words"].items() if n >= 20 and n % 10 == 0)
+            units = "|".join(w for w, n in table["count_words"].items() if n < 10)
+            count_words = f"(?:{tens})\\s+(?:{units})|{count_words}"
+        group_nouns = "|".join(table.get("group_nouns", []))
         for name, pattern in table["patterns"].items():
-            pattern = pattern.replace("{count_words}", count_words)
+            pattern = pattern.replace("{count_words}", count_words).replace("{group_nouns}", group_nouns)
             setattr(self, name, re.compile(pattern, re.IGNORECASE if name in ignore_case else 0))
         self.count_words: dict[str, int] = table["count_words"]
         self.carry_over: bool = bool(table.get("carry_over", False))
@@ -121,7 +132,7 @@ class RelationGrammar:
         # before ("X и Y оштрафовали. Сумма штрафа ..."), before carry_over's last person (the English table leaves it off)
         self.bare_before_carry: bool = bool(table.get("bare_before_carry", False))
         self.counted_subject = re.compile(
-            table["counted_subject"].replace("{count_words}", count_words),
+            table["counted_subject"].replace("{count_words}", count_words).replace("{group_nouns}", group_nouns),
             re.IGNORECASE if "counted_subject" in ignore_case else 0,
         )
 
@@ -456,6 +467,8 @@ def counted_subject(text: str, span: Span, persons: list[Span], bounds: list[int
         found = rx.last_match(g.counted_subject.finditer(clause))
     if found is None and g.counted_before is not None:  # "sentenced 11 oil workers to prison terms of ..."
         found = g.counted_before.search(text, clause_start, span.start_char)
+    if found is None and g.counted_in_measure is not None:  # "оштрафовал двух журналистов на 100 МРП": the object in the span
+        found = g.counted_in_measure.match(text, span.start_char, span.end_char)
     if found is None or ";" in clause[found.end() :]:
         return None
     if g.counted_subject_break is not None and g.counted_subject_break.search(clause, found.end()):
@@ -477,11 +490,43 @@ def counted_object(text: str, span: Span, g: RelationGrammar) -> int | None:
     return found
 
 
+def counted_reference(
+    text: str, span: Span, persons: list[Span], bounds: list[int], group: list[Span | None], g: RelationGrammar
+) -> list[Span | None] | None:
+    """The group a Russian measure goes to where the other readers leave it, else None: an official's tally ("из них 400
+    оштрафованы": no measure, []), a counted object before a person named later ("санкции на арест 16 зачинщиков, сообщил
+    ... X"), a list with others ("X и несколько других оппозиционеров были оштрафованы": X and one unnamed), a pair
+    ("Обоих отправили за решетку") and a group referred back to ("Еще 20 жителей суд ... назначил им", "по делу пяти
+    активистов. ... Каждому из осужденных")."""
+    if g.whole_group is None:
+        return None
+    sentence = rx.sentence_of(bounds, span.start_char)
+    if g.tally.search(text, _clause_start(text, span, persons, bounds), span.start_char):
+        return []
+    if group and all(p is not None and p.start_char >= span.end_char for p in group) and (
+            count := counted_object(text, span, g)) is not None:
+        return [None] * count
+    before = [i for i, p in enumerate(persons) if p.end_char <= span.start_char and rx.sentence_of(bounds, p.start_char) == sentence]
+    if before and (others := g.and_others.match(text, persons[before[-1]].end_char, span.start_char)) is not None:
+        named = coordinated_group(text, persons, before[-1], g=g)
+        return [*named, *[None] * (_count(g, others) if others["count"] else 1)]
+    if any(rx.sentence_of(bounds, p.start_char) == sentence for p in persons):
+        return None
+    reference = rx.last_match(g.whole_group.finditer(text, max(bounds[sentence], span.start_char - 40), span.end_char))
+    if reference is None or (any(group) and not reference["pronoun"]) or (len(group) > 1 and not any(group)):
+        return None
+    if reference["pair"]:
+        return [None, None]
+    # a pronoun refers to a count in its own sentence, a noun ("все осужденные") to one anywhere before in the paragraph
+    count = _count(g, rx.last_match(g.counted_mention.finditer(text, bounds[sentence] if reference["pronoun"] else 0, reference.start())))
+    return [None] * count if count else None
+
+
 def _count(g: RelationGrammar, found: re.Match[str] | None) -> int | None:
     if found is None:
         return None
     count = found["count"].lower()
-    return int(count) if count.isdigit() else g.count_words[count]
+    return int(count) if count.isdigit() else sum(g.count_words[word] for word in count.split())
 
 
 def the_rest(text: str, span: Span, persons: list[Span], g: RelationGrammar) -> int | None:
@@ -583,6 +628,8 @@ class RelationLinker(StatelessPipe):
                     count = _count(self.grammar, rx.last_match(self.grammar.counted_all.finditer(text, bounds[sentence], span.start_char)))
                 if count is not None:
                     group = [None] * count
+            if (regrouped := counted_reference(text, span, persons, bounds, group, self.grammar)) is not None:
+                group = regrouped
             if group == [None] and values and _has_quantity(values[0]) and (named := bare.get(values[0]["type"])) is not None:
                 if named[0] in (sentence, sentence - 1):
                     group = named[1]  # "X и Y оштрафовали. Сумма штрафа составляет 196 600 тенге": the fine named before

@@ -410,12 +410,15 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
 
 def same_terms(text: str, found: list[SanctionMatch], entry_date: str | None, language: str) -> list[SanctionMatch]:
     """A measure without a quantity told as "the same term" takes the quantity of the measure before it in its
-    sentence: "к двум годам ограничения свободы и запретил ей в течение такого же срока ..." -> a two-year ban."""
+    sentence, else in the sentence before: "к двум годам ограничения свободы и запретил ей в течение такого же срока ..." -> a two-year ban."""
     same = grammar(language).contexts["SAME_TERM"]
     out: list[SanctionMatch] = []
     for match in found:
         if not any(v["duration"] or v["amount"] for v in match.values) and same.search(text, max(0, match.start - 40), match.end):
-            before = [p for p in out if p.end <= match.start and (p.value["duration"] or p.value["amount"]) and "." not in text[p.end : match.start]]
+            quantified = [p for p in out if p.end <= match.start and (p.value["duration"] or p.value["amount"])]
+            before = [p for p in quantified if "." not in text[p.end : match.start]]
+            if not before:  # "Срок 5 лет ... заменен на условный. Трое, осужденных к такому же сроку ...": the sentence before
+                before = [p for p in quantified if text.count(".", p.end, match.start) == 1]
             if before:
                 quantity = before[-1].value
                 values = tuple(sanction_value(v["type"], quantity["duration"], quantity["amount"], v["until"], entry_date) for v in match.values)
