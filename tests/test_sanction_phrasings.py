@@ -1169,7 +1169,8 @@ def test_fresh9_receivers(nlp_rules, text, expected):
 # Mechanisms read on the fresh English batch 10 (religious-freedom and labour-rights reporting), checked here in other
 # words than the batch's: a term before 'on probation'; a gerund of sentencing; several terms whose highest is told;
 # money called a fine that makes good damages; damages ordered without a sum and the costs added to them; a term of
-# restricted movement; a fine on a church (an organisation) but not on its members.
+# restricted movement; a fine on a church (an organisation) but not on its members; a measure told by likeness to the
+# one before it (its type; its term too only where it is 'the same').
 FRESH10_SHAPES = [
     ("The activist was sentenced to two years on probation.", [("suspended_sentence", Y(2))]),
     ("The judge acquitted one man, sentencing the other to prison.", [("imprisonment", N)]),
@@ -1183,6 +1184,11 @@ FRESH10_SHAPES = [
     ("The court imposed restriction of freedom of movement for a term of 18 months.", [("restriction_of_liberty", Y(0, 18))]),
     ("The authorities fined the church.", []),
     ("Three church members were fined.", [("fine", N)]),
+    ("One organiser got two years of restriction of freedom; the second received a similar sentence.",
+     [("restriction_of_liberty", Y(2)), ("restriction_of_liberty", N)]),
+    ("The first defendant was fined 50 MCI, and the other was given the same sentence.",
+     [("fine", K(50, "MCI")), ("fine", K(50, "MCI"))]),
+    ("A similar sentence was passed in 2019.", []),
 ]
 
 
