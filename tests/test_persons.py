@@ -72,6 +72,10 @@ def test_title_name_lookahead_finds_what_the_titles_find(language):
     ("Four members of the Tabligh Jamaat movement were sentenced.", "Tabligh Jamaat", []),
     ("Sunni Muslims were detained.", "Sunni Muslims", []),
     ("according to International Christian Concern.", "Christian Concern", []),
+    # a place's feature word, a count word before a group (fresh10 continentalnews)
+    ("a member of a church in Atyrau on the Caspian Sea, was deported.", "Caspian Sea", []),
+    ("She was detained near the Ili River.", "Ili River", []),
+    ("Three Orthodox priests were fined.", "Three Orthodox", []),
     # a church's name: the name before "Church" names the church
     ("He led the Grace Church in Astana.", "Grace", []),
     # a model's run over a clause is no name (fresh9 equaltimes)
