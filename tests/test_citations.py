@@ -186,6 +186,13 @@ FAMILIES = [
     ('were charged under the administrative code: picketing (Article 488, Part 6)', [('administrative', '488', '6', None, None)]),
     # ... not across a sentence break
     ('He was charged under the Criminal Code: the case is closed. Article 405 was cited later', [('unknown', '405', None, None, None)]),
+    # fresh10 shapes: the code's name with the state inside it (adamdar #3), and "under the same article" with no part:
+    # the article before, in its code, without a part
+    ('fined under article 489 of the Code of the Republic of Kazakhstan on Administrative Offences',
+     [('administrative', '489', None, None, None)]),
+    ('A was fined under Article 488, Part 6 of the Code of Administrative Offences; B was later fined under the same article.',
+     [('administrative', '488', '6', None, None), ('administrative', '488', None, None, None)]),
+    ('were tried under the same article of the law', []),
 ]
 
 

@@ -1164,3 +1164,50 @@ FRESH9_RECEIVERS = [
 @pytest.mark.parametrize("text,expected", FRESH9_RECEIVERS)
 def test_fresh9_receivers(nlp_rules, text, expected):
     assert sanctions_with_persons(nlp_rules, text) == expected
+
+
+# Mechanisms read on the fresh English batch 10 (religious-freedom and labour-rights reporting), checked here in other
+# words than the batch's: a term before 'on probation'; a gerund of sentencing; several terms whose highest is told;
+# money called a fine that makes good damages; damages ordered without a sum and the costs added to them; a term of
+# restricted movement; a fine on a church (an organisation) but not on its members; a measure told by likeness to the
+# one before it (its type; its term too only where it is 'the same').
+FRESH10_SHAPES = [
+    ("The activist was sentenced to two years on probation.", [("suspended_sentence", Y(2))]),
+    ("The judge acquitted one man, sentencing the other to prison.", [("imprisonment", N)]),
+    ("Four believers have been sentenced to prison terms of up to seven years.", [("imprisonment", N)]),
+    ("He faces up to seven years in prison.", []),
+    ("The court also imposed a large fine for moral damages.", [("payment", N)]),
+    ("He must pay a 500,000 tenge fine for moral damages.", [("payment", K(500000))]),
+    ("She was ordered to pay compensation to the hospital, plus legal costs.", [("payment", N), ("payment", N)]),
+    ("He was ordered to pay damages of 2 million tenge.", [("payment", K(2000000))]),
+    ("The trade unionist received three years of restricted movement.", [("restriction_of_liberty", Y(3))]),
+    ("The court imposed restriction of freedom of movement for a term of 18 months.", [("restriction_of_liberty", Y(0, 18))]),
+    ("The authorities fined the church.", []),
+    ("Three church members were fined.", [("fine", N)]),
+    ("One organiser got two years of restriction of freedom; the second received a similar sentence.",
+     [("restriction_of_liberty", Y(2)), ("restriction_of_liberty", N)]),
+    ("The first defendant was fined 50 MCI, and the other was given the same sentence.",
+     [("fine", K(50, "MCI")), ("fine", K(50, "MCI"))]),
+    ("A similar sentence was passed in 2019.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH10_SHAPES)
+def test_fresh10_shapes(text, expected):
+    assert sorted(key(m.value) for m in find_sanctions(text, entry_date="2024-02-10")) == sorted(expected)
+
+
+# ... and their receivers: a counted group of clergy; a count whose verb is 'had received'; a count whose clause runs on
+# to 'after being given'.
+FRESH10_RECEIVERS = [
+    ("June 5, Almaty, two imams were sentenced to prison terms of up to six years[1].", [("imprisonment", None, None)] * 2),
+    ("June 5, Almaty, the organiser got ten years, and four others had received terms of three to five years[1].",
+     [("imprisonment", 10, None), *[("imprisonment", None, None)] * 4]),
+    ("June 5, Almaty, five pastors have lost their appeal after being given three-year prison sentences[1].",
+     [("imprisonment", 3, None)] * 5),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH10_RECEIVERS)
+def test_fresh10_receivers(nlp_rules, text, expected):
+    assert sanctions_with_persons(nlp_rules, text) == expected

@@ -358,7 +358,8 @@ def _with_ordinal_articles(g: CitationGrammar, text: str, found: list[CitationMa
 
 
 def _with_same_article(g: CitationGrammar, text: str, found: list[CitationMatch]) -> list[CitationMatch]:
-    """``found`` with "Part 2 of the same article" read as the last cited article before it, in its code."""
+    """``found`` with "Part 2 of the same article" (and "under the same article", without a part) read as the last
+    cited article before it, in its code."""
     if g.same_article_re is None or not found:
         return found
     added = []
@@ -368,10 +369,9 @@ def _with_same_article(g: CitationGrammar, text: str, found: list[CitationMatch]
             continue
         cited = before[-1].values[-1]
         paragraphs = _split_numbers(m["paragraph"]) if m["paragraph"] else [None]
-        values = tuple(
-            {**cited, "part": part, "paragraph": paragraph} for part in _split_numbers(m["part"]) for paragraph in paragraphs
-        )
-        groups = ((cited["article"], tuple(_split_numbers(m["part"])), tuple(p for p in paragraphs if p)),)
+        parts = _split_numbers(m["part"]) if m["part"] else [None]  # "under the same article": no part named
+        values = tuple({**cited, "part": part, "paragraph": paragraph} for part in parts for paragraph in paragraphs)
+        groups = ((cited["article"], tuple(p for p in parts if p), tuple(p for p in paragraphs if p)),)
         added.append(CitationMatch(m.start(), m.end(), groups, None, cited["law_title"], values))
     return sorted(found + added, key=lambda c: c.start)
 

@@ -613,7 +613,9 @@ def list_names(text: str, known: set[tuple[int, int]], shapes: PersonShapes = _E
             words = [w for w in text[start:end].split() if not w.endswith(".")]
             if not words or any(w.lower() in stop for w in words):
                 continue
-            if len(words) > 1 or shapes.looks_like_surname(words[0]):
+            # a given name alone shares the surname of the name after it ("Viktor and Didrikh Leven"; ANNOTATION.md's
+            # "Nargiz and Vladimir Severny")
+            if len(words) > 1 or shapes.looks_like_surname(words[0]) or shapes.is_given_name(words[0]):
                 found.append((start, end))
     return found
 

@@ -584,7 +584,8 @@ def drop_summaries(doc: Doc, spans_key: str) -> None:
         if values and not any(ids) and not any(_has_quantity(v) for v in values):
             kind = values[0]["type"]
             later = sum(v["type"] == kind for s in spans if s.start_char >= span.end_char for v in s._.get(SANCTION) or [])
-            if all(v["type"] == kind for v in values) and later >= len(values):
+            # payments are not summed up that way: "ordered to pay damages ..., as well as court fees" are two costs
+            if all(v["type"] == kind for v in values) and later >= len(values) and kind != "payment":
                 continue
         kept.append(span)
     doc.spans[spans_key] = kept

@@ -52,8 +52,10 @@ OPTIONAL_CONTEXTS = {
     "COMPOUND_PART": FLAGS, "DURATION_ALONE": FLAGS, "SUPERSEDED_AFTER": FLAGS, "RALLY_CONTEXT": FLAGS,
     "PRETRIAL_BEFORE": FLAGS, "TREND": FLAGS, "SERVING_BEFORE": FLAGS, "NEGATED_AFTER": FLAGS, "SAME_TERM": FLAGS,
     "SENTENCING_AFTER": FLAGS, "ADMINISTRATIVE_CONTEXT": FLAGS, "HALF_UNIT": FLAGS, "REPLACED_IN_SENTENCE": FLAGS,
-    "ORIGINAL_BEFORE": FLAGS, "HYPOTHETICAL": FLAGS,
+    "ORIGINAL_BEFORE": FLAGS, "HYPOTHETICAL": FLAGS, "SIMILAR_MEASURE": FLAGS,
 }
+# SIMILAR_MEASURE: a measure told only by likeness to the one before ("received a similar sentence"; group ``same``
+# where it is the same, term and all: "was given the same sentence"), see :func:`similar_measures`.
 # REPLACED_IN_SENTENCE, ORIGINAL_BEFORE: a sentence that replaces the unserved part of a term ("о замене неотбытой части
 # наказания на ограничение свободы для X, приговорённого ... к трём годам заключения"), where the prison term told
 # after a participle of the old verdict is the one replaced: only the new measure counts (ANNOTATION.md, issue 16).
@@ -404,8 +406,28 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             taken.append((start, end))
             found.append(SanctionMatch(start, end, f"{kind}#{rule_index}", groups, values))
     found.extend(continued_sanctions(text, found, taken, entry_date, language, lowered))
+    if "SIMILAR_MEASURE" in contexts:
+        found.extend(similar_measures(text, found, taken, entry_date, language))
     found.sort(key=lambda m: m.start)
     return same_terms(text, found, entry_date, language) if "SAME_TERM" in contexts else found
+
+
+def similar_measures(text: str, found: list[SanctionMatch], taken: list[tuple[int, int]], entry_date: str | None,
+                     language: str) -> list[SanctionMatch]:
+    """A measure told by likeness to the last one before it: "X was sentenced to three years on probation. Y received
+    a similar sentence" -> a suspended sentence for Y, without a term (only "the same sentence" says the term is too)."""
+    out: list[SanctionMatch] = []
+    for match in grammar(language).contexts["SIMILAR_MEASURE"].finditer(text):
+        before = [f for f in found if f.end <= match.start()]
+        if not before or any(match.start() < end and start < match.end() for start, end in taken) or not_imposed(text, match.start(), language):
+            continue
+        model = max(before, key=lambda f: f.end).value
+        if match.group("same"):
+            values = (sanction_value(model["type"], model["duration"], model["amount"], model["until"], entry_date),)
+        else:
+            values = (sanction_value(model["type"], None, None, None, entry_date),)
+        out.append(SanctionMatch(match.start(), match.end(), "similar", {}, values))
+    return out
 
 
 def same_terms(text: str, found: list[SanctionMatch], entry_date: str | None, language: str) -> list[SanctionMatch]:
