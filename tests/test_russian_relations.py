@@ -237,6 +237,11 @@ def test_russian_relations_mechanisms_keep_their_bounds(text, expected):
     ("Ерлана Сапарова, Айдара Нурова и Асета Абишева приговорили к 6 годам.",
      [("к 6 годам", ["Ерлана Сапарова", "Айдара Нурова", "Асета Абишева"])]),
     ("Суд назначил Ерлану Сапарову и Айдару Нурову по 7 лет каждому.", [("по 7 лет", ["Ерлану Сапарову", "Айдару Нурову"])]),
+    # a counted object in the dative with a participle clause between it and the measure (fresh4 centralasia)
+    ("Суд назначил четверым активистам, задержанным на митинге в Жанаозене, 3 года ограничения свободы каждому.",
+     [("3 года ограничения свободы", [None] * 4)]),
+    ("Суд приговорил троих журналистов, писавших о забастовке, к 2 годам лишения свободы.",
+     [("2 годам лишения свободы", [None] * 3)]),
 ])
 def test_russian_relations_group_counts(text, expected):
     assert _receivers(text) == expected
