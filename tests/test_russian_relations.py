@@ -242,6 +242,9 @@ def test_russian_relations_mechanisms_keep_their_bounds(text, expected):
      [("3 года ограничения свободы", [None] * 4)]),
     ("Суд приговорил троих журналистов, писавших о забастовке, к 2 годам лишения свободы.",
      [("2 годам лишения свободы", [None] * 3)]),
+    # "для обвиняемых": the plural noun refers to a count earlier in the paragraph (fresh4 centralasia)
+    ("Суд назначил шестерым активистам штраф. Прокурор требовал для обвиняемых по 2 года ограничения свободы.",
+     [("назначил шестерым активистам штраф", [None] * 6), ("2 года ограничения свободы", [None] * 6)]),
 ])
 def test_russian_relations_group_counts(text, expected):
     assert _receivers(text) == expected
@@ -261,6 +264,8 @@ def test_russian_relations_group_counts(text, expected):
      [("арестовали на 10 суток", ["Айдар Нуров", "Ерлан Сапаров"])]),
     # a count of days or a year is no group
     ("В 2019 году 10 суток ареста получил Айдар Нуров.", [("10 суток ареста", ["Айдар Нуров"])]),
+    # "для обвиняемого" (one) or "для обвиняемых" without a count before: one value
+    ("Прокурор требовал для обвиняемых по 2 года ограничения свободы.", [("2 года ограничения свободы", [None])]),
 ])
 def test_russian_relations_group_counts_keep_their_bounds(text, expected):
     assert _receivers(text) == expected
