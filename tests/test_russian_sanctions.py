@@ -1029,3 +1029,17 @@ def test_russian_sanctions_inventory_receivers(text, expected):
 ])
 def test_russian_sanctions_group_measures_vocabulary(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a statute's penalties are what the law provides, no measure on anyone (fresh4, ishimochka #3)
+    ("Нарушение порядка проведения собраний – влечет штраф на физических лиц в размере пятидесяти, "
+     "на юридических лиц – в размере двухсот месячных расчетных показателей.", []),
+    ("Повторное нарушение влечет штраф в размере 100 МРП.", []),
+    ("Те же действия влекут административный арест на срок до 10 суток.", []),
+    # but a court's fine beside the word stays
+    ("Суд оштрафовал активиста на 50 МРП, что влечет для него долги.",
+     [("оштрафовал активиста на 50 МРП", [("fine", None, {"value": 50, "currency": "MCI"}, None)])]),
+])
+def test_russian_sanctions_fresh4_shapes(text, expected):
+    assert _sanctions(text) == expected
