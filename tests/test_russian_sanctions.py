@@ -1043,3 +1043,16 @@ def test_russian_sanctions_group_measures_vocabulary(text, expected):
 ])
 def test_russian_sanctions_fresh4_shapes(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lone unit before "условно" is one of it (fresh4, kazakhzerno #2)
+    ("Судья присудил год условно журналисту.", [("год условно", [("suspended_sentence", {Y: 1}, None, None)])]),
+    ("Суд приговорил его к году условно.", [("году условно", [("suspended_sentence", {Y: 1}, None, None)])]),
+    ("Ему дали месяц условно.", [("месяц условно", [("suspended_sentence", {MO: 1}, None, None)])]),
+    # a date's or a period's year is no term
+    ("В 2020 году условно осужден активист.", [("условно", [("suspended_sentence", None, None, None)])]),
+    ("За год условно осуждены многие.", [("условно", [("suspended_sentence", None, None, None)])]),
+])
+def test_russian_sanctions_lone_unit_suspended(text, expected):
+    assert _sanctions(text) == expected
