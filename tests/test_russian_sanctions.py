@@ -1056,3 +1056,18 @@ def test_russian_sanctions_fresh4_shapes(text, expected):
 ])
 def test_russian_sanctions_lone_unit_suspended(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lone "год" ending its clause after a sentencing verb is one year
+    ("Суд приговорил его к году.", [("к году", [("imprisonment", {Y: 1}, None, None)])]),
+    ("Ему дали год.", [("дали год", [("imprisonment", {Y: 1}, None, None)])]),
+    ("Суд присудил ему год.", [("присудил ему год", [("imprisonment", {Y: 1}, None, None)])]),
+    # a period or an aim is no term
+    ("Он получил за год.", []),
+    ("Он готовился к году.", []),
+    ("Он получил год назад повестку.", []),
+    ("Суд приговорил его к году лишения свободы.", [("году лишения свободы", [("imprisonment", {Y: 1}, None, None)])]),
+])
+def test_russian_sanctions_lone_year_after_sentencing(text, expected):
+    assert _sanctions(text) == expected
