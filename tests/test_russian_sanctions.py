@@ -1071,3 +1071,18 @@ def test_russian_sanctions_lone_unit_suspended(text, expected):
 ])
 def test_russian_sanctions_lone_year_after_sentencing(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an arrest told with the custody it began is custody before a trial (fresh4, vadimsumy #2)
+    ("Пастор арестован и на данный момент находится в заключении.",
+     [("арестован и на данный момент находится в заключении", [("pretrial_detention", None, None, None)])]),
+    ("Активисты арестованы и содержатся под стражей.",
+     [("арестованы и содержатся под стражей", [("pretrial_detention", None, None, None)])]),
+    # a past arrest before a prison term, a figure, an arrest in a special detention centre: none
+    ("В марте 2002 года был арестован и помещен в тюрьму.", []),
+    ("В двух областях арестованы девять организаторов.", []),
+    ("Он арестован и находится в спецприемнике.", []),
+])
+def test_russian_sanctions_arrest_with_custody(text, expected):
+    assert _sanctions(text) == expected
