@@ -1086,3 +1086,14 @@ def test_russian_sanctions_lone_year_after_sentencing(text, expected):
 ])
 def test_russian_sanctions_arrest_with_custody(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organisation's activity suspended for a term is no measure on a person (fresh4, ishimochka #3)
+    ("Суд назначил общине штраф в размере 200 МРП с приостановлением деятельности сроком на три месяца.",
+     [("штраф в размере 200 МРП", [("fine", None, {"value": 200, "currency": "MCI"}, None)])]),
+    ("Строительство зданий религиозного назначения влечет штраф на юридических лиц в размере двухсот МРП "
+     "с приостановлением деятельности сроком на три месяца.", []),
+])
+def test_russian_sanctions_suspended_activity_is_no_term(text, expected):
+    assert _sanctions(text) == expected
