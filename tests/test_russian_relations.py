@@ -174,6 +174,9 @@ def test_russian_relations_references_back(text, expected):
      [("арестовали на 15 суток", ["Ерлана Сапарова"])]),
     ("Айдар Нуров рассказал, что его брата Ерлана Сапарова арестовали на 15 суток.",
      [("арестовали на 15 суток", ["Ерлана Сапарова"])]),
+    # an organisation's officer glossed in brackets; the name after the measure receives it (fresh4, kazakhzerno #2)
+    ("Суд по иску компании «Альфа» (председатель правления Айдар Нуров) присудил год условно Ерлану Сапарову.",
+     [("год условно", ["Ерлану Сапарову"])]),
 ])
 def test_russian_relations_persons_who_receive_nothing(text, expected):
     assert _receivers(text) == expected
