@@ -192,6 +192,12 @@ def test_russian_person_spans_as_the_guideline_draws_them(text, expected):
     ("Сотрудник Казахтелекома был задержан вчера.", "Сотрудник Казахтелекома", []),
     # a title inside the entity: titles are out, the shapes find the name after it
     ("Директор Ерлан Сапаров не явился в суд.", "Директор Ерлан Сапаров", ["Ерлан Сапаров"]),
+    # a clergy title too (fresh4, vadimsumy #2: "Пастор Кашкумбаев арестован")
+    ("Пастор Кашкумбаев арестован.", "Пастор Кашкумбаев", ["Кашкумбаев"]),
+    ("Священник Ерлан Сапаров не явился в суд.", "Священник Ерлан Сапаров", ["Ерлан Сапаров"]),
+    # a road named by an adjective is no person (fresh4, qostanai: "на Федоровской трассе")
+    ("Это в Костанае на Федоровской трассе.", "Федоровской", []),
+    ("Авария произошла на Капчагайском шоссе.", "Капчагайском", []),
     # a name as the guideline draws it stays
     ("Ерлан Сапаров не явился в суд.", "Ерлан Сапаров", ["Ерлан Сапаров"]),
     # one word in capitals is an acronym (newsru, train)

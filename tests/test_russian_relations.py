@@ -174,6 +174,9 @@ def test_russian_relations_references_back(text, expected):
      [("арестовали на 15 суток", ["Ерлана Сапарова"])]),
     ("Айдар Нуров рассказал, что его брата Ерлана Сапарова арестовали на 15 суток.",
      [("арестовали на 15 суток", ["Ерлана Сапарова"])]),
+    # an organisation's officer glossed in brackets; the name after the measure receives it (fresh4, kazakhzerno #2)
+    ("Суд по иску компании «Альфа» (председатель правления Айдар Нуров) присудил год условно Ерлану Сапарову.",
+     [("год условно", ["Ерлану Сапарову"])]),
 ])
 def test_russian_relations_persons_who_receive_nothing(text, expected):
     assert _receivers(text) == expected
@@ -237,6 +240,14 @@ def test_russian_relations_mechanisms_keep_their_bounds(text, expected):
     ("Ерлана Сапарова, Айдара Нурова и Асета Абишева приговорили к 6 годам.",
      [("к 6 годам", ["Ерлана Сапарова", "Айдара Нурова", "Асета Абишева"])]),
     ("Суд назначил Ерлану Сапарову и Айдару Нурову по 7 лет каждому.", [("по 7 лет", ["Ерлану Сапарову", "Айдару Нурову"])]),
+    # a counted object in the dative with a participle clause between it and the measure (fresh4 centralasia)
+    ("Суд назначил четверым активистам, задержанным на митинге в Жанаозене, 3 года ограничения свободы каждому.",
+     [("3 года ограничения свободы", [None] * 4)]),
+    ("Суд приговорил троих журналистов, писавших о забастовке, к 2 годам лишения свободы.",
+     [("2 годам лишения свободы", [None] * 3)]),
+    # "для обвиняемых": the plural noun refers to a count earlier in the paragraph (fresh4 centralasia)
+    ("Суд назначил шестерым активистам штраф. Прокурор требовал для обвиняемых по 2 года ограничения свободы.",
+     [("назначил шестерым активистам штраф", [None] * 6), ("2 года ограничения свободы", [None] * 6)]),
 ])
 def test_russian_relations_group_counts(text, expected):
     assert _receivers(text) == expected
@@ -256,6 +267,8 @@ def test_russian_relations_group_counts(text, expected):
      [("арестовали на 10 суток", ["Айдар Нуров", "Ерлан Сапаров"])]),
     # a count of days or a year is no group
     ("В 2019 году 10 суток ареста получил Айдар Нуров.", [("10 суток ареста", ["Айдар Нуров"])]),
+    # "для обвиняемого" (one) or "для обвиняемых" without a count before: one value
+    ("Прокурор требовал для обвиняемых по 2 года ограничения свободы.", [("2 года ограничения свободы", [None])]),
 ])
 def test_russian_relations_group_counts_keep_their_bounds(text, expected):
     assert _receivers(text) == expected

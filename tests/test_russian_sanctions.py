@@ -1029,3 +1029,71 @@ def test_russian_sanctions_inventory_receivers(text, expected):
 ])
 def test_russian_sanctions_group_measures_vocabulary(text, expected):
     assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a statute's penalties are what the law provides, no measure on anyone (fresh4, ishimochka #3)
+    ("Нарушение порядка проведения собраний – влечет штраф на физических лиц в размере пятидесяти, "
+     "на юридических лиц – в размере двухсот месячных расчетных показателей.", []),
+    ("Повторное нарушение влечет штраф в размере 100 МРП.", []),
+    ("Те же действия влекут административный арест на срок до 10 суток.", []),
+    # but a court's fine beside the word stays
+    ("Суд оштрафовал активиста на 50 МРП, что влечет для него долги.",
+     [("оштрафовал активиста на 50 МРП", [("fine", None, {"value": 50, "currency": "MCI"}, None)])]),
+])
+def test_russian_sanctions_fresh4_shapes(text, expected):
+    assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lone unit before "условно" is one of it (fresh4, kazakhzerno #2)
+    ("Судья присудил год условно журналисту.", [("год условно", [("suspended_sentence", {Y: 1}, None, None)])]),
+    ("Суд приговорил его к году условно.", [("году условно", [("suspended_sentence", {Y: 1}, None, None)])]),
+    ("Ему дали месяц условно.", [("месяц условно", [("suspended_sentence", {MO: 1}, None, None)])]),
+    # a date's or a period's year is no term
+    ("В 2020 году условно осужден активист.", [("условно", [("suspended_sentence", None, None, None)])]),
+    ("За год условно осуждены многие.", [("условно", [("suspended_sentence", None, None, None)])]),
+])
+def test_russian_sanctions_lone_unit_suspended(text, expected):
+    assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lone "год" ending its clause after a sentencing verb is one year
+    ("Суд приговорил его к году.", [("к году", [("imprisonment", {Y: 1}, None, None)])]),
+    ("Ему дали год.", [("дали год", [("imprisonment", {Y: 1}, None, None)])]),
+    ("Суд присудил ему год.", [("присудил ему год", [("imprisonment", {Y: 1}, None, None)])]),
+    # a period or an aim is no term
+    ("Он получил за год.", []),
+    ("Он готовился к году.", []),
+    ("Он получил год назад повестку.", []),
+    ("Суд приговорил его к году лишения свободы.", [("году лишения свободы", [("imprisonment", {Y: 1}, None, None)])]),
+])
+def test_russian_sanctions_lone_year_after_sentencing(text, expected):
+    assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an arrest told with the custody it began is custody before a trial (fresh4, vadimsumy #2)
+    ("Пастор арестован и на данный момент находится в заключении.",
+     [("арестован и на данный момент находится в заключении", [("pretrial_detention", None, None, None)])]),
+    ("Активисты арестованы и содержатся под стражей.",
+     [("арестованы и содержатся под стражей", [("pretrial_detention", None, None, None)])]),
+    # a past arrest before a prison term, a figure, an arrest in a special detention centre: none
+    ("В марте 2002 года был арестован и помещен в тюрьму.", []),
+    ("В двух областях арестованы девять организаторов.", []),
+    ("Он арестован и находится в спецприемнике.", []),
+])
+def test_russian_sanctions_arrest_with_custody(text, expected):
+    assert _sanctions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organisation's activity suspended for a term is no measure on a person (fresh4, ishimochka #3)
+    ("Суд назначил общине штраф в размере 200 МРП с приостановлением деятельности сроком на три месяца.",
+     [("штраф в размере 200 МРП", [("fine", None, {"value": 200, "currency": "MCI"}, None)])]),
+    ("Строительство зданий религиозного назначения влечет штраф на юридических лиц в размере двухсот МРП "
+     "с приостановлением деятельности сроком на три месяца.", []),
+])
+def test_russian_sanctions_suspended_activity_is_no_term(text, expected):
+    assert _sanctions(text) == expected
