@@ -10,20 +10,13 @@ Without ``--model`` the rules pipeline (``kzmonitor.blank``) runs.
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from entry_diff import print_entry_differences
 
-import kzmonitor  # noqa: E402
-from kzmonitor.annotations import read_annotations  # noqa: E402
-from kzmonitor.convert import entry_to_doc  # noqa: E402
-from kzmonitor.evaluate import predict  # noqa: E402
-from kzmonitor.extensions import SANCTION, SANCTIONS_KEY  # noqa: E402
-from kzmonitor.scoring import sanction_key, values_of  # noqa: E402
+from kzmonitor.convert import entry_to_doc
+from kzmonitor.extensions import SANCTION, SANCTIONS_KEY
+from kzmonitor.scoring import sanction_key, values_of
 
 
 def _short(key: tuple) -> str:
@@ -39,34 +32,15 @@ def _short(key: tuple) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", nargs="+", type=Path)
-    parser.add_argument("--lang", default="en")
-    parser.add_argument("--model", default=None)
-    args = parser.parse_args()
-    paths = [p for path in args.data for p in (sorted(path.glob("*.jsonl")) if path.is_dir() else [path])]
-    entries = [(path, entry) for path in paths for entry in read_annotations(path)]
-    nlp = kzmonitor.load(args.model, lang=args.lang) if args.model else kzmonitor.blank(args.lang)
-    docs = predict(nlp, [entry for _, entry in entries])
-    reference_nlp = kzmonitor.blank(nlp.lang)
-    tp = fp = fn = 0
-    for (path, entry), doc in zip(entries, docs):
-        predicted = Counter(sanction_key(v) for v, _ in values_of(doc, SANCTIONS_KEY, SANCTION))
-        gold = Counter(sanction_key(v) for v, _ in values_of(entry_to_doc(reference_nlp, entry, []), SANCTIONS_KEY, SANCTION))
-        overlap = sum((predicted & gold).values())
-        tp, fp, fn = tp + overlap, fp + sum(predicted.values()) - overlap, fn + sum(gold.values()) - overlap
-        if predicted != gold:
-            print(f"== {path.name} {entry.report}#{entry.index}\n   {entry.text}")
-            for key in sorted((gold - predicted).elements(), key=str):
-                print("   MISS ", _short(key))
-            for key in sorted((predicted - gold).elements(), key=str):
-                print("   FALSE", _short(key))
-            print("   gold spans:", [s.text for s in entry.sanctions])
-            print("   found spans:", [s.text for s in doc.spans.get(SANCTIONS_KEY, [])])
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"sanctions: {tp} right, {fp} false, {fn} missed; P {precision:.3f} R {recall:.3f} F1 {f:.3f}")
+    print_entry_differences(
+        __doc__, "sanctions",
+        predicted_keys=lambda doc: Counter(sanction_key(v) for v, _ in values_of(doc, SANCTIONS_KEY, SANCTION)),
+        gold_keys=lambda entry, nlp: Counter(
+            sanction_key(v) for v, _ in values_of(entry_to_doc(nlp, entry, []), SANCTIONS_KEY, SANCTION)),
+        gold_spans=lambda entry: [s.text for s in entry.sanctions],
+        spans_key=SANCTIONS_KEY,
+        show=_short,
+    )
 
 
 if __name__ == "__main__":

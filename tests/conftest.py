@@ -1,4 +1,5 @@
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,16 @@ def browser(tmp_path_factory):
     chromium = Chromium(binary, tmp_path_factory.mktemp("chromium") / "profile")
     yield chromium
     chromium.close()
+
+
+@lru_cache(maxsize=1)
+def russian_rules():
+    """The Russian rules pipeline (kzmonitor.blank("ru")), built once for the Russian test files."""
+    return kzmonitor.blank("ru")
+
+
+def russian_receivers(text):
+    """Each sanction span with the names of the persons the relation linker gives it (None: a counted, unnamed one)."""
+    doc = russian_rules()(text)
+    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
+    return [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]]

@@ -5,23 +5,9 @@ linker must give every sanction span (None: a member of a counted group, not nam
 slug are the shape of a paragraph of that part; the others are written from the language, not quoted.
 """
 
-from functools import lru_cache
-
 import pytest
 
-
-@lru_cache(maxsize=1)
-def _russian_rules():
-    import kzmonitor
-
-    return kzmonitor.blank("ru")
-
-
-def _receivers(text):
-    """Each sanction span with the names of the persons the relation linker gives it."""
-    doc = _russian_rules()(text)
-    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
-    return [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]]
+from .conftest import russian_receivers
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -51,7 +37,7 @@ def _receivers(text):
     ("Осужденный ранее Ерлан Сапаров получил еще 3 года.", [("получил еще 3 года", ["Ерлан Сапаров"])]),
 ])
 def test_russian_relations_one_person(text, expected):
-    assert _receivers(text) == expected
+    assert russian_receivers(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -95,7 +81,7 @@ def test_russian_relations_one_person(text, expected):
      [("штрафа составляет 196 600 тенге", ["Айгуль Нурову", "Ерлана Сапарова"])]),
 ])
 def test_russian_relations_lists(text, expected):
-    assert _receivers(text) == expected
+    assert russian_receivers(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -137,7 +123,7 @@ def test_russian_relations_lists(text, expected):
      [("получил 5 лет", ["Ерлана Сапарова"]), ("3 года лишения свободы", ["Айдара Нурова"])]),
 ])
 def test_russian_relations_references_back(text, expected):
-    assert _receivers(text) == expected
+    assert russian_receivers(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -179,7 +165,7 @@ def test_russian_relations_references_back(text, expected):
      [("год условно", ["Ерлану Сапарову"])]),
 ])
 def test_russian_relations_persons_who_receive_nothing(text, expected):
-    assert _receivers(text) == expected
+    assert russian_receivers(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -196,7 +182,7 @@ def test_russian_relations_persons_who_receive_nothing(text, expected):
      [("10 суток ареста", ["Айдар Нуров"])]),
 ])
 def test_russian_relations_mechanisms_keep_their_bounds(text, expected):
-    assert _receivers(text) == expected
+    assert russian_receivers(text) == expected
 
 
 # Issue 14, group counts: a measure given to a counted or listed group is one value per member (ANNOTATION.md, Russian
@@ -250,7 +236,7 @@ def test_russian_relations_mechanisms_keep_their_bounds(text, expected):
      [("назначил шестерым активистам штраф", [None] * 6), ("2 года ограничения свободы", [None] * 6)]),
 ])
 def test_russian_relations_group_counts(text, expected):
-    assert _receivers(text) == expected
+    assert russian_receivers(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -271,4 +257,4 @@ def test_russian_relations_group_counts(text, expected):
     ("Прокурор требовал для обвиняемых по 2 года ограничения свободы.", [("2 года ограничения свободы", [None])]),
 ])
 def test_russian_relations_group_counts_keep_their_bounds(text, expected):
-    assert _receivers(text) == expected
+    assert russian_receivers(text) == expected

@@ -4,13 +4,13 @@ Sentences marked with a source are quoted from stored pages of the development p
 (Azattyq/RFE-RL Russian, KazTAG, Fergana); the others are the issue's shapes.
 """
 
-from functools import lru_cache
-
 import pytest
 import spacy
 
 from kzmonitor.components import sanctions
 from kzmonitor.components.sanctions import find_sanctions
+
+from .conftest import russian_receivers, russian_rules
 
 
 def _sanctions(text):
@@ -21,20 +21,6 @@ def _sanctions(text):
 
 
 Y, D, MO, H = "years", "days", "months", "hours"
-
-
-@lru_cache(maxsize=1)
-def _russian_rules():
-    import kzmonitor
-
-    return kzmonitor.blank("ru")
-
-
-def _receivers(text):
-    """Each sanction span with the names of the persons the relation linker gives it (None: a counted, unnamed one)."""
-    doc = _russian_rules()(text)
-    names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
-    return [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -375,7 +361,7 @@ def test_russian_sanctions_english_default_unchanged():
      [("15 суток ареста", ["Косанов", "Амирбек Тогусов"])]),
 ])
 def test_russian_sanctions_relations_of_the_fifth_batch(text, expected):
-    assert _receivers(text) == expected
+    assert russian_receivers(text) == expected
 
 
 # Mechanisms behind missed measures (fresh persons batch, train, dev): each with a positive and a negative row.
@@ -406,7 +392,7 @@ def test_russian_sanctions_listed_terms(text, expected):
     ("Пять лет спустя получили по семь лет колонии.", [("семь лет колонии", [None])]),
 ])
 def test_russian_sanctions_counted_group_of_any_noun(text, expected):
-    assert _receivers(text) == expected
+    assert russian_receivers(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -492,7 +478,7 @@ def test_russian_sanctions_term_as_the_measure_nouns_amount(text, expected):
      [("5 годам лишения свободы", ["Ерлана Сапарова"])]),
 ])
 def test_russian_sanctions_relations_for_person(text, expected):
-    assert _receivers(text) == expected
+    assert russian_receivers(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -551,8 +537,8 @@ def test_russian_sanctions_sentenced_to_a_fine(text, expected):
      [("пяти годам и трем годам лишения свободы", ["Ерлан Сапаров", "Айдар Нуров"])]),
 ])
 def test_russian_sanctions_relations_of_listed_terms(text, expected):
-    doc = _russian_rules()(text)
-    assert _receivers(text) == expected
+    doc = russian_rules()(text)
+    assert russian_receivers(text) == expected
     if len(expected) == 1:
         assert [v["duration"]["years"] for v in doc.spans["kz_sanctions"][0]._.kz_sanction] == [5, 3]
 
@@ -993,8 +979,8 @@ def test_russian_sanctions_inventory_gates_and_stems_change_no_result(monkeypatc
     ("Суд арестовал активистов Ерлана Калиева и Асета Абишева. Им вменили нарушение статьи 488 КоАП.",
      [("Суд арестовал активистов Ерлана Калиева и Асета Абишева", ["Ерлана Калиева", "Асета Абишева"])]),
 ])
-def test_russian_sanctions_inventory_receivers(text, expected):
-    assert _receivers(text) == expected
+def test_russian_sanctions_inventoryrussian_receivers(text, expected):
+    assert russian_receivers(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
