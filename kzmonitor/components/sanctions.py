@@ -311,7 +311,16 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
     lowered = rx.plain_lower(text)  # None: a character IGNORECASE reads otherwise, so every rule runs
     # The rules' stems that the text holds, each looked for once however many rules share it ("лет", "год")
     present = None if lowered is None else _stems_in(lowered, g.stems)
-    bounds: list[int] | None = None  # the sentences, found when a jail term first needs them
+    bounds: list[int] | None = None
+
+    def sentence_around(position: int) -> tuple[int, int]:
+        """Start and end of the sentence ``position`` is in; the text is split once, when a rule first asks."""
+        nonlocal bounds
+        if bounds is None:
+            bounds = rx.sentence_bounds(text, language)
+        sentence = rx.sentence_of(bounds, position)
+        return bounds[sentence], bounds[sentence + 1]
+
     for rule_index, (kind, pattern, needs) in enumerate(g.rules):
         if present is not None and (stems := g.stems[rule_index]) is not None and stems.isdisjoint(present):
             continue
@@ -329,11 +338,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 continue
             if "TREND" in contexts and contexts["TREND"].match(text, end):
                 continue
-            if "HYPOTHETICAL" in contexts:
-                if bounds is None:
-                    bounds = rx.sentence_bounds(text, language)
-                if contexts["HYPOTHETICAL"].search(text, bounds[rx.sentence_of(bounds, start)], start):
-                    continue
+            if "HYPOTHETICAL" in contexts and contexts["HYPOTHETICAL"].search(text, sentence_around(start)[0], start):
+                continue
             if "NEGATED_AFTER" in contexts and contexts["NEGATED_AFTER"].match(text, end):
                 continue
             before = text[max(0, start - 60) : start]
@@ -369,10 +375,7 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             if kind == "imprisonment" and duration and not duration["years"] and not duration["months"]:
                 value_kind = "administrative_arrest"  # "15 days’ imprisonment" under the administrative code
             if kind == "imprisonment" and duration is None and "RALLY_CONTEXT" in contexts and "jail" in match.group(0).lower():
-                if bounds is None:
-                    bounds = rx.sentence_bounds(text, language)
-                sentence = rx.sentence_of(bounds, start)
-                if contexts["RALLY_CONTEXT"].search(text, bounds[sentence], bounds[sentence + 1]):
+                if contexts["RALLY_CONTEXT"].search(text, *sentence_around(start)):
                     value_kind = "administrative_arrest"
             if value_kind == "administrative_arrest" and (
                 contexts["PRETRIAL_CONTEXT"].search(text[max(0, start - 120) : start])
@@ -383,12 +386,9 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
                 value_kind == "imprisonment" and "REPLACED_IN_SENTENCE" in contexts
                 and contexts["ORIGINAL_BEFORE"].search(text[max(0, start - 80) : start])
                 and contexts["REPLACED_IN_SENTENCE"].search(text)
+                and contexts["REPLACED_IN_SENTENCE"].search(text, *sentence_around(start))
             ):
-                if bounds is None:
-                    bounds = rx.sentence_bounds(text, language)
-                sentence = rx.sentence_of(bounds, start)
-                if contexts["REPLACED_IN_SENTENCE"].search(text, bounds[sentence], bounds[sentence + 1]):
-                    continue
+                continue
             if value_kind == "imprisonment" and "PRETRIAL_BEFORE" in contexts and contexts["PRETRIAL_BEFORE"].search(before):
                 value_kind = "pretrial_detention"
             if kind == "payment" and not contexts["PAYMENT_CONTEXT"].search(text[max(0, start - 60) : end + 80]):
@@ -399,10 +399,8 @@ def find_sanctions(text: str, *, entry_date: str | None = None, language: str = 
             values = tuple(
                 sanction_value(value_kind, term, money, until, entry_date) for term in durations for money in amounts
             )
-            # A dollar or MCI gloss in brackets belongs to the amount before it.
-            gloss = contexts["GLOSS"].match(text, end) if amount is not None else None
-            if gloss is not None and contexts["MONEY"].search(gloss.group(0)):
-                end = gloss.end()
+            if amount is not None:
+                end = _end_with_gloss(contexts, text, end)
             taken.append((start, end))
             found.append(SanctionMatch(start, end, f"{kind}#{rule_index}", groups, values))
     found.extend(continued_sanctions(text, found, taken, entry_date, language, lowered))
@@ -482,6 +480,12 @@ def _gate_stems(gate: re.Pattern[str]) -> frozenset[str] | None:
     return rx.required_stems(gate)
 
 
+def _end_with_gloss(contexts: dict[str, re.Pattern[str]], text: str, end: int) -> int:
+    """The end of an amount ending at ``end``, with the dollar or MCI gloss in brackets after it that belongs to it."""
+    gloss = contexts["GLOSS"].match(text, end)
+    return gloss.end() if gloss is not None and contexts["MONEY"].search(gloss.group(0)) else end
+
+
 def holds_no_stem(lowered: str | None, stems: frozenset[str] | None) -> bool:
     """Whether a rule with trigger ``stems`` can be skipped on a text, ``lowered`` as :func:`kzmonitor.regexes.plain_lower`
     gives it (None: a text every rule reads; ``stems`` None: a rule that runs on every text)."""
@@ -540,13 +544,11 @@ def continued_sanctions(
                 kind = "imprisonment"
         if kind is None:
             continue
+        if amount is not None:  # "other members 113,450 tenge (US$342)"
+            end = _end_with_gloss(contexts, text, end)
         taken.append((start, end))
         groups = {k: v for k, v in match.groupdict().items() if v}
         values = tuple(sanction_value(kind, term, amount, None, entry_date) for term in durations)
-        # "other members 113,450 tenge (US$342)": the gloss belongs to the amount, as after a rule's amount
-        if amount is not None and (gloss := contexts["GLOSS"].match(text, end)) is not None and contexts["MONEY"].search(gloss.group(0)):
-            end = gloss.end()
-            taken[-1] = (start, end)
         continued.append(SanctionMatch(start, end, "continued", groups, values))
     return continued
 
