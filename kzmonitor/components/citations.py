@@ -243,12 +243,17 @@ def _code_before_list(g: CitationGrammar, text: str, start: int) -> str | None:
     Code of the Republic of Kazakhstan: Inciting ... (Article 164, paragraph 3)"), or None."""
     if g.code_before_list_re is None:
         return None
-    listed = None
-    for listed in g.code_before_list_re.finditer(text, max(0, start - CODE_LIST_WINDOW), start):
-        pass
+    listed = rx.last_match(g.code_before_list_re.finditer(text, max(0, start - CODE_LIST_WINDOW), start))
     if listed is None or g.sentence_break_re.search(text, listed.end(), start + 1):
         return None
     return listed["name"]
+
+
+def citation_value(code: str, article: str, part: str | None = None, paragraph: str | None = None,
+                   law_title: str | None = None) -> dict[str, Any]:
+    """One cited (code, article, part, paragraph), as ``Span._.kz_citation`` holds it."""
+    return {"code": code, "article": article, "part": part, "paragraph": paragraph, "law_title": law_title,
+            "code_corrected": corrected_code(code, article)}
 
 
 def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
@@ -314,14 +319,7 @@ def find_citations(text: str, language: str = "en") -> list[CitationMatch]:
         cursor = max(cursor, end)
         previous_code, previous_end = code, end
         values = tuple(
-            {
-                "code": code,
-                "article": group.article,
-                "part": part,
-                "paragraph": paragraph,
-                "law_title": law_title,
-                "code_corrected": corrected_code(code, group.article),
-            }
+            citation_value(code, group.article, part, paragraph, law_title)
             for group in groups
             for part in (group.parts or [None])
             for paragraph in (group.paragraphs or [None])
@@ -351,8 +349,7 @@ def _with_ordinal_articles(g: CitationGrammar, text: str, found: list[CitationMa
             continue
         code = g.code_for_name(m["name"]) if m["name"] else "unknown"
         numbers = re.findall(r"\d{1,4}", m["numbers"])
-        values = tuple({"code": code, "article": n, "part": None, "paragraph": None, "law_title": None,
-                        "code_corrected": corrected_code(code, n)} for n in numbers)
+        values = tuple(citation_value(code, n) for n in numbers)
         added.append(CitationMatch(start, end, tuple((n, (), ()) for n in numbers), m["name"], None, values))
     return sorted(found + added, key=lambda c: c.start) if added else found
 
