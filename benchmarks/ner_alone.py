@@ -32,15 +32,15 @@ def main() -> None:
     nlp = spacy.load(args.model)
     learned = [name for name in nlp.pipe_names if not name.startswith("kzmonitor_")]
     found = predicted = gold_count = 0
-    for path in expand_inputs(args.data, (".jsonl",), "annotated .jsonl files"):
-        for entry in read_annotations(path):
-            with nlp.select_pipes(enable=learned):
-                doc = nlp(entry.text)
-            predicted_spans = {(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"}
-            gold = {(person.start, person.end) for person in entry.persons}
-            found += len(predicted_spans & gold)
-            predicted += len(predicted_spans)
-            gold_count += len(gold)
+    entries = [entry for path in expand_inputs(args.data, (".jsonl",), "annotated .jsonl files") for entry in read_annotations(path)]
+    with nlp.select_pipes(enable=learned):
+        docs = list(nlp.pipe(entry.text for entry in entries))
+    for entry, doc in zip(entries, docs):
+        predicted_spans = {(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"}
+        gold = {(person.start, person.end) for person in entry.persons}
+        found += len(predicted_spans & gold)
+        predicted += len(predicted_spans)
+        gold_count += len(gold)
     precision = found / predicted if predicted else 0.0
     recall = found / gold_count if gold_count else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -74,3 +74,13 @@ def russian_receivers(text):
     doc = russian_rules()(text)
     names = {e._.kz_person_id: e.text for e in doc.ents if e.label_ == "PERSON"}
     return [(s.text, [names.get(pid) for pid in s._.kz_person_ids]) for s in doc.spans["kz_sanctions"]]
+
+
+def persons_kept(language, text, entity):
+    """The persons kzmonitor_person_patterns keeps where a model had found ``entity`` (its first occurrence) as PERSON."""
+    nlp = kzmonitor.blank(language)
+    doc = nlp.make_doc(text)
+    start = text.index(entity)
+    doc.ents = [doc.char_span(start, start + len(entity), label="PERSON")]
+    doc = nlp.get_pipe("kzmonitor_person_patterns")(doc)
+    return [e.text for e in doc.ents if e.label_ == "PERSON"]

@@ -3,6 +3,8 @@ import pytest
 
 from kzmonitor.components.persons import find_person_spans
 
+from .conftest import persons_kept
+
 
 def names(text: str) -> list[str]:
     return [text[start:end] for start, end in find_person_spans(text)]
@@ -89,11 +91,4 @@ def test_title_name_lookahead_finds_what_the_titles_find(language):
     ("Yegor Prokopenko was fined.", "Yegor Prokopenko", ["Yegor Prokopenko"]),
 ])
 def test_english_person_patterns_filter_titles_groups_and_runs(text, entity, kept):
-    import kzmonitor
-
-    nlp = kzmonitor.blank("en")
-    doc = nlp.make_doc(text)
-    start = text.index(entity)
-    doc.ents = [doc.char_span(start, start + len(entity), label="PERSON")]
-    doc = nlp.get_pipe("kzmonitor_person_patterns")(doc)
-    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == kept
+    assert persons_kept("en", text, entity) == kept

@@ -16,6 +16,9 @@ from kzmonitor.inflection import nominative
 from kzmonitor.languages import detect_language
 from kzmonitor.reader import read_report
 
+from .conftest import persons_kept
+
+
 # tirek.info's Russian monitoring lines (training_data/russian/train/tirek.jsonl)
 TIREK = (
     "10 мая, г.Алматы, Иманбай И, ст.489 ч.10 КОАП РК штраф в размере 172500 тг, за участие 1 апреля в создании «Народного парламента».\n"
@@ -211,12 +214,7 @@ def test_russian_person_spans_as_the_guideline_draws_them(text, expected):
     ("Рабочие компании «Берали Мангистау Company» потеряли работу.", "Берали Мангистау Company»", []),
 ])
 def test_russian_person_patterns_filter_entities_with_a_title_or_an_organisation(text, entity, kept):
-    nlp = kzmonitor.blank("ru")
-    doc = nlp.make_doc(text)
-    start = text.index(entity)
-    doc.ents = [doc.char_span(start, start + len(entity), label="PERSON")]
-    doc = nlp.get_pipe("kzmonitor_person_patterns")(doc)
-    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == kept
+    assert persons_kept("ru", text, entity) == kept
 
 
 def test_russian_nominative_takes_the_given_name_the_dictionary_knows():

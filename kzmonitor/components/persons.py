@@ -708,7 +708,6 @@ class PersonPatterns(StatelessPipe):
             doc.ents = existing + [s for s in new if not any(i in taken for i in range(s.start, s.end))]
         return doc
 
-
     def _without_a_leading_function_word(self, ent: Span) -> Span:
         """Russian: a preposition, conjunction or adverb that the trained ``ner`` took into a name is the
         sentence's word ("Помимо Нуртлеу, задержаны ...", "Однако Жакиянов отказался"): the name follows it."""
